@@ -1,0 +1,171 @@
+package org.claimdesk.claims;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.claimdesk.shared.AbstractEntity;
+import org.claimdesk.shared.UserFacingException;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+/** The canonical statement the desk checks; its appearances in documents are ClaimItems. */
+@Entity
+@Table(name = "claim")
+@Audited
+public class Claim extends AbstractEntity {
+
+  public static final int MAX_STATEMENT_LENGTH = 4000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+  @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
+  @Column(name = "id")
+  private @Nullable Long id;
+
+  @Column(name = "statement", nullable = false, length = MAX_STATEMENT_LENGTH)
+  private String statement;
+
+  @Column(name = "claimant_name", length = 300)
+  private @Nullable String claimantName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "claimant_kind", length = 32)
+  private @Nullable SpeakerKind claimantKind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 32)
+  private ClaimStatus status = ClaimStatus.NEW;
+
+  @Column(name = "status_reason", length = 1000)
+  private @Nullable String statusReason;
+
+  @Column(name = "checkworthiness")
+  private double checkworthiness;
+
+  @Column(name = "assignee", length = 64)
+  private @Nullable String assignee;
+
+  @Column(name = "due_date")
+  private @Nullable LocalDate dueDate;
+
+  @Column(name = "first_document_id")
+  private @Nullable Long firstDocumentId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt = Instant.now();
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt = Instant.now();
+
+  protected Claim() {
+    this.statement = "";
+  }
+
+  Claim(String statement, double checkworthiness, @Nullable Long firstDocumentId) {
+    this.statement = statement;
+    this.checkworthiness = checkworthiness;
+    this.firstDocumentId = firstDocumentId;
+  }
+
+  @Override
+  public @Nullable Long getId() {
+    return id;
+  }
+
+  public String getStatement() {
+    return statement;
+  }
+
+  void setStatement(String statement) {
+    this.statement = statement;
+    touch();
+  }
+
+  public @Nullable String getClaimantName() {
+    return claimantName;
+  }
+
+  public @Nullable SpeakerKind getClaimantKind() {
+    return claimantKind;
+  }
+
+  void setClaimant(@Nullable String name, @Nullable SpeakerKind kind) {
+    this.claimantName = name;
+    this.claimantKind = kind;
+    touch();
+  }
+
+  public ClaimStatus getStatus() {
+    return status;
+  }
+
+  public @Nullable String getStatusReason() {
+    return statusReason;
+  }
+
+  /** Moves the claim on in the workflow, refusing a move the workflow does not allow. */
+  void moveTo(ClaimStatus target, @Nullable String reason) {
+    if (!status.canMoveTo(target)) {
+      throw new UserFacingException(
+          "A claim that is "
+              + status.label().toLowerCase()
+              + " cannot become "
+              + target.label().toLowerCase()
+              + ". Allowed next: "
+              + describe(status)
+              + ".");
+    }
+    if (target == ClaimStatus.DISMISSED && (reason == null || reason.isBlank())) {
+      throw new UserFacingException("Give a reason for dismissing the claim.");
+    }
+    this.status = target;
+    this.statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+    touch();
+  }
+
+  private static String describe(ClaimStatus from) {
+    return String.join(", ", from.next().stream().map(s -> s.label().toLowerCase()).toList());
+  }
+
+  public double getCheckworthiness() {
+    return checkworthiness;
+  }
+
+  public @Nullable String getAssignee() {
+    return assignee;
+  }
+
+  void setAssignee(@Nullable String assignee, @Nullable LocalDate dueDate) {
+    this.assignee = assignee;
+    this.dueDate = dueDate;
+    touch();
+  }
+
+  public @Nullable LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public @Nullable Long getFirstDocumentId() {
+    return firstDocumentId;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  private void touch() {
+    this.updatedAt = Instant.now();
+  }
+}

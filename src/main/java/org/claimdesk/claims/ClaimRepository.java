@@ -1,0 +1,18 @@
+package org.claimdesk.claims;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
+
+  @Query("select c.status as status, count(c) as total from Claim c group by c.status")
+  List<StatusCount> countByStatus();
+
+  interface StatusCount {
+    ClaimStatus getStatus();
+
+    long getTotal();
+  }
+}

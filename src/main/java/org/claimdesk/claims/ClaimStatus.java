@@ -1,0 +1,52 @@
+package org.claimdesk.claims;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a claim stands in the desk's workflow. The allowed moves between statuses are kept here and
+ * nowhere else.
+ */
+public enum ClaimStatus {
+  NEW("New"),
+  ACCEPTED("Accepted"),
+  DISMISSED("Dismissed"),
+  ASSIGNED("Assigned"),
+  IN_REVIEW("In review"),
+  VERDICT_PROPOSED("Verdict proposed"),
+  APPROVED("Approved"),
+  PUBLISHED("Published"),
+  REOPENED("Reopened");
+
+  private static final Map<ClaimStatus, Set<ClaimStatus>> NEXT =
+      Map.of(
+          NEW, EnumSet.of(ACCEPTED, DISMISSED),
+          ACCEPTED, EnumSet.of(ASSIGNED, DISMISSED),
+          DISMISSED, EnumSet.of(NEW),
+          ASSIGNED, EnumSet.of(IN_REVIEW, ACCEPTED, DISMISSED),
+          IN_REVIEW, EnumSet.of(VERDICT_PROPOSED, ASSIGNED),
+          VERDICT_PROPOSED, EnumSet.of(APPROVED, IN_REVIEW),
+          APPROVED, EnumSet.of(PUBLISHED, IN_REVIEW),
+          PUBLISHED, EnumSet.of(REOPENED),
+          REOPENED, EnumSet.of(IN_REVIEW, ASSIGNED, VERDICT_PROPOSED));
+
+  private final String label;
+
+  ClaimStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The statuses a claim in this status may move to. */
+  public Set<ClaimStatus> next() {
+    return EnumSet.copyOf(NEXT.get(this));
+  }
+
+  public boolean canMoveTo(ClaimStatus target) {
+    return NEXT.get(this).contains(target);
+  }
+}

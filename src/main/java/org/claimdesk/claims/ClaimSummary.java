@@ -1,0 +1,37 @@
+package org.claimdesk.claims;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A claim as the queue and other features see it. */
+public record ClaimSummary(
+    long id,
+    long version,
+    String statement,
+    @Nullable String claimantName,
+    @Nullable SpeakerKind claimantKind,
+    ClaimStatus status,
+    @Nullable String statusReason,
+    double checkworthiness,
+    @Nullable String assignee,
+    @Nullable LocalDate dueDate,
+    @Nullable Long firstDocumentId,
+    Instant createdAt) {
+
+  static ClaimSummary of(Claim c) {
+    return new ClaimSummary(
+        c.getId() == null ? 0 : c.getId(),
+        c.getVersion(),
+        c.getStatement(),
+        c.getClaimantName(),
+        c.getClaimantKind(),
+        c.getStatus(),
+        c.getStatusReason(),
+        c.getCheckworthiness(),
+        c.getAssignee(),
+        c.getDueDate(),
+        c.getFirstDocumentId(),
+        c.getCreatedAt());
+  }
+}

@@ -1,0 +1,162 @@
+package org.claimdesk.documents;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.claimdesk.shared.AbstractEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article, transcript or wire copy exactly as it was received, with what ingest learnt of it.
+ */
+@Entity
+@Table(name = "document")
+@Audited
+public class Document extends AbstractEntity {
+
+  /** The longest text stored as one document (characters). */
+  public static final int MAX_TEXT_LENGTH = 1_000_000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+  @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 1)
+  @Column(name = "id")
+  private @Nullable Long id;
+
+  @Column(name = "title", nullable = false, length = 500)
+  private String title;
+
+  @Column(name = "outlet", length = 200)
+  private @Nullable String outlet;
+
+  @Column(name = "url", length = 2000)
+  private @Nullable String url;
+
+  @Column(name = "published_date")
+  private @Nullable LocalDate publishedDate;
+
+  @Column(name = "language", length = 16)
+  private @Nullable String language;
+
+  // Never changes after ingest, so it is kept once rather than in every audit revision.
+  @NotAudited
+  @Column(name = "original_text", nullable = false, length = MAX_TEXT_LENGTH)
+  private String originalText;
+
+  @Column(name = "content_hash", nullable = false, unique = true, length = 64)
+  private String contentHash;
+
+  @Column(name = "ingested_by", nullable = false, length = 64)
+  private String ingestedBy;
+
+  @Column(name = "ingested_at", nullable = false)
+  private Instant ingestedAt;
+
+  @Column(name = "wire_credits", length = 1000)
+  private @Nullable String wireCredits;
+
+  @NotAudited
+  @Column(name = "boilerplate", length = 200_000)
+  private @Nullable String boilerplate;
+
+  protected Document() {
+    this.title = "";
+    this.originalText = "";
+    this.contentHash = "";
+    this.ingestedBy = "";
+    this.ingestedAt = Instant.EPOCH;
+  }
+
+  Document(String title, String originalText, String contentHash, String ingestedBy) {
+    this.title = title;
+    this.originalText = originalText;
+    this.contentHash = contentHash;
+    this.ingestedBy = ingestedBy;
+    this.ingestedAt = Instant.now();
+  }
+
+  @Override
+  public @Nullable Long getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  void setTitle(String title) {
+    this.title = title;
+  }
+
+  public @Nullable String getOutlet() {
+    return outlet;
+  }
+
+  void setOutlet(@Nullable String outlet) {
+    this.outlet = outlet;
+  }
+
+  public @Nullable String getUrl() {
+    return url;
+  }
+
+  void setUrl(@Nullable String url) {
+    this.url = url;
+  }
+
+  public @Nullable LocalDate getPublishedDate() {
+    return publishedDate;
+  }
+
+  void setPublishedDate(@Nullable LocalDate publishedDate) {
+    this.publishedDate = publishedDate;
+  }
+
+  public @Nullable String getLanguage() {
+    return language;
+  }
+
+  void setLanguage(@Nullable String language) {
+    this.language = language;
+  }
+
+  public String getOriginalText() {
+    return originalText;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+
+  public String getIngestedBy() {
+    return ingestedBy;
+  }
+
+  public Instant getIngestedAt() {
+    return ingestedAt;
+  }
+
+  public @Nullable String getWireCredits() {
+    return wireCredits;
+  }
+
+  void setWireCredits(@Nullable String wireCredits) {
+    this.wireCredits = wireCredits;
+  }
+
+  public @Nullable String getBoilerplate() {
+    return boilerplate;
+  }
+
+  void setBoilerplate(@Nullable String boilerplate) {
+    this.boilerplate = boilerplate;
+  }
+}

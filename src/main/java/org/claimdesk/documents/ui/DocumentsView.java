@@ -1,0 +1,129 @@
+package org.claimdesk.documents.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.claimdesk.documents.Document;
+import org.claimdesk.documents.DocumentDraft;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.ui.Notices;
+import org.claimdesk.users.Roles;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Documents: an editor pastes an article to ingest it; everybody sees the list. */
+@Route("documents")
+@PageTitle("Documents · ClaimDesk")
+@Menu(title = "Documents", order = 2)
+@PermitAll
+public class DocumentsView extends VerticalLayout {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+  private final DocumentService documents;
+  private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+
+  final TextField title = new TextField("Title");
+  final TextField outlet = new TextField("Outlet");
+  final TextField url = new TextField("Web address");
+  final DatePicker published = new DatePicker("Published");
+  final TextArea text = new TextArea("Text");
+  final Button save = new Button("Save document");
+
+  public DocumentsView(DocumentService documents) {
+    this.documents = documents;
+    addClassName("documents-view");
+    setSizeFull();
+    if (mayIngest()) {
+      add(new H2("Add a document"), ingestForm());
+    }
+    add(new H2("Documents"), grid);
+    configureGrid();
+    refresh();
+  }
+
+  private FormLayout ingestForm() {
+    title.setId("document-title");
+    title.setMaxLength(500);
+    title.setRequiredIndicatorVisible(true);
+    outlet.setId("document-outlet");
+    outlet.setMaxLength(200);
+    url.setId("document-url");
+    url.setMaxLength(2000);
+    url.setPlaceholder("https://...");
+    published.setId("document-published");
+    text.setId("document-text");
+    text.setMaxLength(Document.MAX_TEXT_LENGTH);
+    text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    text.setHelperText("Paste the article, transcript or wire copy as plain text or HTML.");
+    text.setRequiredIndicatorVisible(true);
+    text.setMinHeight("12em");
+    save.setId("save-document");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.addClickListener(click -> save());
+    FormLayout form = new FormLayout(title, outlet, url, published, text, save);
+    form.setColspan(text, 2);
+    form.addClassName("ingest-form");
+    return form;
+  }
+
+  void save() {
+    DocumentDraft draft =
+        new DocumentDraft(
+            title.getValue(),
+            outlet.getValue(),
+            url.getValue(),
+            published.getValue(),
+            text.getValue());
+    boolean saved =
+        Notices.attempt(
+            () -> {
+              DocumentSummary stored = documents.ingest(draft);
+              Notices.success("Saved '" + stored.title() + "'.");
+            });
+    if (saved) {
+      title.clear();
+      outlet.clear();
+      url.clear();
+      published.clear();
+      text.clear();
+      refresh();
+    }
+  }
+
+  private void configureGrid() {
+    grid.setId("documents-grid");
+    grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(3);
+    grid.addColumn(d -> d.outlet() == null ? "" : d.outlet()).setHeader("Outlet");
+    grid.addColumn(d -> d.publishedDate() == null ? "" : d.publishedDate().toString())
+        .setHeader("Published");
+    grid.addColumn(DocumentSummary::ingestedBy).setHeader("Added by");
+    grid.addColumn(d -> WHEN.format(d.ingestedAt())).setHeader("Added");
+    grid.setEmptyStateText("No documents yet.");
+  }
+
+  void refresh() {
+    grid.setItems(documents.recent(200));
+  }
+
+  private static boolean mayIngest() {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.EDITOR));
+  }
+}

@@ -1,0 +1,75 @@
+package org.claimdesk.followups;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.TextInput;
+import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.users.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Follow-ups: what to re-check on a claim, by when, and what came of it. */
+@Service
+@Transactional
+public class FollowUpService {
+
+  private final FollowUpRepository followUps;
+  private final Clock clock = Clock.systemDefaultZone();
+
+  FollowUpService(FollowUpRepository followUps) {
+    this.followUps = followUps;
+  }
+
+  @PreAuthorize(Roles.IS_REVIEWER)
+  public FollowUpSummary schedule(
+      long claimId, String watchFor, LocalDate dueDate, @Nullable String assignee) {
+    if (dueDate == null) {
+      throw new UserFacingException("Pick a due date for the follow-up.");
+    }
+    FollowUp followUp =
+        new FollowUp(
+            claimId,
+            TextInput.required(watchFor, "what to watch for", 1000),
+            dueDate,
+            TextInput.optional(assignee, "assignee", 64),
+            CurrentUser.require());
+    return FollowUpSummary.of(followUps.save(followUp), today());
+  }
+
+  @PreAuthorize(Roles.IS_REVIEWER)
+  public FollowUpSummary close(long followUpId, FollowUpStatus result, String outcome) {
+    FollowUp followUp =
+        followUps
+            .findById(followUpId)
+            .orElseThrow(() -> new UserFacingException("That follow-up no longer exists."));
+    followUp.close(result, TextInput.required(outcome, "outcome", 2000));
+    return FollowUpSummary.of(followUp, today());
+  }
+
+  /** Open follow-ups, soonest due first; the overdue ones are marked. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<FollowUpSummary> open() {
+    LocalDate today = today();
+    return followUps.findByStatusOrderByDueDateAscIdAsc(FollowUpStatus.OPEN).stream()
+        .map(f -> FollowUpSummary.of(f, today))
+        .toList();
+  }
+
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<FollowUpSummary> forClaim(long claimId) {
+    LocalDate today = today();
+    return followUps.findByClaimIdOrderByDueDateAsc(claimId).stream()
+        .map(f -> FollowUpSummary.of(f, today))
+        .toList();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}
