@@ -20,6 +20,9 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    // Our own stylesheet and images (from frontend/) are needed on the sign-in page too.
+    http.authorizeHttpRequests(
+        requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
     http.with(
         VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
     http.formLogin(

@@ -101,6 +101,8 @@ public class DocumentsView extends VerticalLayout {
       url.clear();
       published.clear();
       text.clear();
+      title.setInvalid(false);
+      text.setInvalid(false);
       refresh();
     }
   }

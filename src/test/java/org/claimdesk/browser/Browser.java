@@ -1,0 +1,114 @@
+package org.claimdesk.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven through its own chromedriver: nothing is downloaded. */
+final class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Opens Chromium, or skips the test visibly outside CI when it is not installed. */
+  static Browser open() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      String message =
+          "Chromium is not installed (apt-get install -y chromium chromium-driver):"
+              + " SKIPPING the browser tests.";
+      if (System.getenv("CI") != null) {
+        throw new AssertionError(message + " In CI they must run: .ci/run installs Chromium.");
+      }
+      System.err.println("*** " + message);
+      Assumptions.abort(message);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("claimdesk-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement await(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Types into a Vaadin field: its native input or textarea lives in the field's light DOM. */
+  void type(String fieldId, String text) {
+    WebElement field = await(By.id(fieldId));
+    WebElement input = field.findElement(By.cssSelector("input, textarea"));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  void signIn(String username, String password) {
+    WebElement user = await(By.cssSelector("#vaadinLoginUsername input"));
+    user.sendKeys(username);
+    WebElement pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+    pass.sendKeys(password);
+    driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+  }
+
+  /** Waits until a grid shows a cell with exactly this text. */
+  void awaitGridCell(String gridId, String text) {
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> text.equals(cell.getText().strip())));
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
