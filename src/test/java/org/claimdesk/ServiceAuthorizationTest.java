@@ -123,6 +123,16 @@ class ServiceAuthorizationTest {
             EVERYONE,
             () -> claims.queue(ClaimFilter.all(), PageRequest.of(0, 5))));
     rules.add(new Rule("ClaimService.countsByStatus", EVERYONE, () -> claims.countsByStatus()));
+    rules.add(
+        new Rule(
+            "ClaimService.bulkChangeStatus",
+            EDITORS,
+            () -> claims.bulkChangeStatus(List.of(-1L), ClaimStatus.ACCEPTED, null)));
+    rules.add(new Rule("ClaimService.merge", EDITORS, () -> claims.merge(-1, -2)));
+    rules.add(new Rule("ClaimService.split", EDITORS, () -> claims.split(-1, "a", "b")));
+    rules.add(new Rule("ClaimService.itemsOfDocument", EVERYONE, () -> claims.itemsOfDocument(1)));
+    rules.add(new Rule("ClaimService.appearances", EVERYONE, () -> claims.appearances(1)));
+    rules.add(new Rule("ClaimService.checkCanWorkOn", REVIEWERS, () -> claims.checkCanWorkOn(-1)));
 
     rules.add(
         new Rule(
@@ -179,6 +189,7 @@ class ServiceAuthorizationTest {
     rules.add(new Rule("AssignmentService.mine", REVIEWERS, () -> assignments.mine()));
 
     rules.add(new Rule("AuditService.recent", AUDITORS, () -> audit.recent(5)));
+    rules.add(new Rule("AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(1)));
     return rules;
   }
 

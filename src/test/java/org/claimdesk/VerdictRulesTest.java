@@ -3,11 +3,17 @@ package org.claimdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
+import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
+import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
+import org.claimdesk.users.UserService;
 import org.claimdesk.verdicts.Rating;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictState;
@@ -22,10 +28,30 @@ class VerdictRulesTest {
 
   @Autowired ClaimService claims;
   @Autowired VerdictService verdicts;
+  @Autowired UserService users;
+  @Autowired AssignmentService assignments;
 
   private VerdictSummary proposedBy(String author, Role role) {
     long claimId =
-        SignedIn.as("editor-a", Role.EDITOR, () -> claims.create("Wages rose 5%", null, null).id());
+        SignedIn.as(
+            "editor-a",
+            Role.EDITOR,
+            () -> {
+              ClaimSummary c = claims.create("Wages rose 5%", null, null);
+              return claims.changeStatus(c.id(), c.version(), ClaimStatus.ACCEPTED, null).id();
+            });
+    if (role == Role.REVIEWER) {
+      SignedIn.as(
+          "admin",
+          Role.ADMIN,
+          () ->
+              users.findByUsername(author).isPresent()
+                  ? null
+                  : users.createUser(
+                      new NewUser(
+                          author, author, "a long enough secret", EnumSet.of(role), null, null)));
+      SignedIn.as("editor-a", Role.EDITOR, () -> assignments.assign(claimId, author, null));
+    }
     return SignedIn.as(
         author, role, () -> verdicts.propose(claimId, Rating.MOSTLY_TRUE, "Close to 4.8%", null));
   }

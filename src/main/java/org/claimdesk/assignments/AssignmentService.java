@@ -3,10 +3,16 @@ package org.claimdesk.assignments;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.claimdesk.claims.ClaimAssigned;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
+import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;
+import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +23,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
   private final AssignmentRepository assignments;
+  private final UserService users;
+  private final ApplicationEventPublisher events;
 
-  AssignmentService(AssignmentRepository assignments) {
+  AssignmentService(
+      AssignmentRepository assignments, UserService users, ApplicationEventPublisher events) {
     this.assignments = assignments;
+    this.users = users;
+    this.events = events;
   }
 
   /** Assigns a reviewer, ending the claim's previous assignment if there was one. */
   @PreAuthorize(Roles.IS_EDITOR)
   public AssignmentSummary assign(long claimId, String reviewer, @Nullable LocalDate dueDate) {
     String who = TextInput.required(reviewer, "reviewer", 64);
+    UserSummary person =
+        users
+            .findByUsername(who)
+            .filter(UserSummary::active)
+            .orElseThrow(
+                () -> new UserFacingException("There is no active user '" + who + "' to assign."));
+    if (!Role.granted(person.roles()).contains(Role.REVIEWER)) {
+      throw new UserFacingException(
+          person.displayName() + " has no reviewer or editor role, so cannot review claims.");
+    }
     assignments
         .findByActiveClaimId(claimId)
         .ifPresent(
@@ -33,8 +54,11 @@ public class AssignmentService {
               previous.end(AssignmentState.CANCELLED);
               assignments.flush();
             });
-    return AssignmentSummary.of(
-        assignments.save(new Assignment(claimId, who, CurrentUser.require(), dueDate)));
+    Assignment saved =
+        assignments.save(
+            new Assignment(claimId, person.username(), CurrentUser.require(), dueDate));
+    events.publishEvent(new ClaimAssigned(claimId, person.username(), dueDate));
+    return AssignmentSummary.of(saved);
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -56,6 +56,12 @@ public class Claim extends AbstractEntity {
   @Column(name = "due_date")
   private @Nullable LocalDate dueDate;
 
+  @Column(name = "current_rating", length = 40)
+  private @Nullable String currentRating;
+
+  @Column(name = "outlet", length = 200)
+  private @Nullable String outlet;
+
   @Column(name = "first_document_id")
   private @Nullable Long firstDocumentId;
 
@@ -111,6 +117,34 @@ public class Claim extends AbstractEntity {
     return statusReason;
   }
 
+  /**
+   * Brings the claim to {@code target} through the workflow's intermediate steps, when a step
+   * elsewhere implies it (a proposed verdict puts an accepted claim in review first).
+   */
+  void advanceTo(ClaimStatus target) {
+    if (status == target) {
+      return;
+    }
+    if ((status == ClaimStatus.NEW || status == ClaimStatus.DISMISSED)
+        && target != ClaimStatus.ACCEPTED) {
+      throw new UserFacingException(
+          "This claim is " + status.label().toLowerCase() + ". Accept it first.");
+    }
+    var path =
+        status
+            .pathTo(target)
+            .orElseThrow(
+                () ->
+                    new UserFacingException(
+                        "This claim is "
+                            + status.label().toLowerCase()
+                            + ", so it cannot become "
+                            + target.label().toLowerCase()
+                            + " now."
+                            + (status == ClaimStatus.NEW ? " Accept it first." : "")));
+    path.forEach(step -> moveTo(step, null));
+  }
+
   /** Moves the claim on in the workflow, refusing a move the workflow does not allow. */
   void moveTo(ClaimStatus target, @Nullable String reason) {
     if (!status.canMoveTo(target)) {
@@ -151,6 +185,23 @@ public class Claim extends AbstractEntity {
 
   public @Nullable LocalDate getDueDate() {
     return dueDate;
+  }
+
+  public @Nullable String getCurrentRating() {
+    return currentRating;
+  }
+
+  void setCurrentRating(@Nullable String currentRating) {
+    this.currentRating = currentRating;
+    touch();
+  }
+
+  public @Nullable String getOutlet() {
+    return outlet;
+  }
+
+  void setOutlet(@Nullable String outlet) {
+    this.outlet = outlet;
   }
 
   public @Nullable Long getFirstDocumentId() {

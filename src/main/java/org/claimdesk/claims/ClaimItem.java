@@ -203,6 +203,24 @@ public class ClaimItem extends AbstractEntity {
     return times;
   }
 
+  void setText(String text) {
+    this.text = text;
+  }
+
+  /** A new item at the same place in the same document, for a statement split off this one. */
+  ClaimItem copyFor(Claim otherClaim, String otherText) {
+    ClaimItem copy =
+        new ClaimItem(otherClaim, documentId, itemPosition, otherText, startOffset, endOffset);
+    copy.sentence = sentence;
+    copy.setSpeaker(
+        speakerName, speakerRole, speakerMention, speakerStart, speakerEnd, speakerKind);
+    copy.setAttribution(cue, attribution);
+    copy.setScore(score, checkworthy, reasons);
+    copy.setFollowUp(followUpReason, followUpDate);
+    copy.times = times;
+    return copy;
+  }
+
   void setSentence(@Nullable String sentence) {
     this.sentence = sentence;
   }

@@ -1,14 +1,20 @@
 package org.claimdesk.claims;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimService {
 
   private final ClaimRepository claims;
+  private final ClaimItemRepository items;
 
-  ClaimService(ClaimRepository claims) {
+  ClaimService(ClaimRepository claims, ClaimItemRepository items) {
     this.claims = claims;
+    this.items = items;
   }
 
   /** An editor adds a claim by hand, e.g. one heard on air; it starts as NEW. */
@@ -60,10 +68,134 @@ public class ClaimService {
     return ClaimSummary.of(claims.saveAndFlush(claim));
   }
 
+  /** Triage of many claims at once; claims that cannot make the move are listed, not changed. */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public BulkResult bulkChangeStatus(
+      Collection<Long> claimIds, ClaimStatus target, @Nullable String reason) {
+    String why = TextInput.optional(reason, "reason", 1000);
+    if (target == ClaimStatus.DISMISSED && why == null) {
+      throw new UserFacingException("Give a reason for dismissing the claims.");
+    }
+    int changed = 0;
+    List<String> skipped = new ArrayList<>();
+    for (Claim claim : claims.findAllById(claimIds)) {
+      if (claim.getStatus().canMoveTo(target)) {
+        claim.moveTo(target, why);
+        changed++;
+      } else if (claim.getStatus() != target) {
+        skipped.add("#" + claim.getId() + " is " + claim.getStatus().label().toLowerCase());
+      }
+    }
+    return new BulkResult(changed, skipped);
+  }
+
+  /**
+   * Makes two claims one: the appearances of {@code mergedClaimId} move to {@code keptClaimId}, and
+   * the merged claim is dismissed with a pointer to the kept one.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public ClaimSummary merge(long keptClaimId, long mergedClaimId) {
+    if (keptClaimId == mergedClaimId) {
+      throw new UserFacingException("Pick two different claims to merge.");
+    }
+    Claim kept = load(keptClaimId);
+    Claim merged = load(mergedClaimId);
+    if (merged.getStatus() != ClaimStatus.NEW && merged.getStatus() != ClaimStatus.ACCEPTED) {
+      throw new UserFacingException(
+          "Claim #"
+              + mergedClaimId
+              + " is already "
+              + merged.getStatus().label().toLowerCase()
+              + "; only new or accepted claims can be merged into another.");
+    }
+    items.findByClaimIdOrderByIdAsc(mergedClaimId).forEach(item -> item.setClaim(kept));
+    merged.moveTo(ClaimStatus.DISMISSED, "Merged into claim #" + keptClaimId);
+    return ClaimSummary.of(kept);
+  }
+
+  /**
+   * Splits an item that carries two statements: the item keeps the first, and the second becomes a
+   * new item at the same place with a new claim of its own.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public ClaimItemView split(long itemId, String firstStatement, String secondStatement) {
+    ClaimItem item =
+        items
+            .findById(itemId)
+            .orElseThrow(() -> new UserFacingException("That item no longer exists."));
+    String first = TextInput.required(firstStatement, "first statement", 4000);
+    String second = TextInput.required(secondStatement, "second statement", 4000);
+    Claim original = item.getClaim();
+    item.setText(first);
+    if (items.findByClaimIdOrderByIdAsc(original.getId()).size() == 1) {
+      original.setStatement(first);
+    }
+    Claim other = new Claim(second, original.getCheckworthiness(), item.getDocumentId());
+    other.setClaimant(original.getClaimantName(), original.getClaimantKind());
+    other.setOutlet(original.getOutlet());
+    claims.save(other);
+    ClaimItem copy = item.copyFor(other, second);
+    items.save(copy);
+    return ClaimItemView.of(copy);
+  }
+
+  /** The items found in a document, in reading order. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<ClaimItemView> itemsOfDocument(long documentId) {
+    return items.findByDocumentIdOrderByItemPositionAsc(documentId).stream()
+        .map(ClaimItemView::of)
+        .toList();
+  }
+
+  /** Every appearance of a claim across documents. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<ClaimItemView> appearances(long claimId) {
+    return items.findByClaimIdOrderByIdAsc(claimId).stream().map(ClaimItemView::of).toList();
+  }
+
+  /**
+   * Refuses, for a reviewer, work on a claim assigned to somebody else; editors may work on any
+   * claim. Other features call this before adding evidence, verdicts or follow-ups.
+   */
+  @PreAuthorize(Roles.IS_REVIEWER)
+  @Transactional(readOnly = true)
+  public void checkCanWorkOn(long claimId) {
+    Claim claim = load(claimId);
+    if (CurrentUser.hasRole(Roles.EDITOR)) {
+      return;
+    }
+    if (!CurrentUser.require().equalsIgnoreCase(String.valueOf(claim.getAssignee()))) {
+      throw new AccessDeniedException(
+          "Claim #" + claimId + " is not assigned to you: ask an editor to assign it.");
+    }
+  }
+
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Optional<ClaimSummary> find(long claimId) {
     return claims.findById(claimId).map(ClaimSummary::of);
+  }
+
+  /** How many claims match a filter, per status, for the counts above the queue. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Map<ClaimStatus, Long> countsByStatus(ClaimFilter filter) {
+    Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+    for (ClaimStatus s : ClaimStatus.values()) {
+      counts.put(s, 0L);
+    }
+    if (filter.equals(ClaimFilter.all())) {
+      claims.countByStatus().forEach(c -> counts.put(c.getStatus(), c.getTotal()));
+      return counts;
+    }
+    for (ClaimStatus s : ClaimStatus.values()) {
+      if (filter.statuses().isEmpty() || filter.statuses().contains(s)) {
+        counts.put(s, claims.count(ClaimSpecifications.matching(filter.withStatuses(Set.of(s)))));
+      }
+    }
+    return counts;
   }
 
   /** One page of the queue; a slice, so that no count of every matching row is needed. */
@@ -86,11 +218,14 @@ public class ClaimService {
     return counts;
   }
 
+  private Claim load(long claimId) {
+    return claims
+        .findById(claimId)
+        .orElseThrow(() -> new UserFacingException("That claim no longer exists."));
+  }
+
   private Claim load(long claimId, long expectedVersion) {
-    Claim claim =
-        claims
-            .findById(claimId)
-            .orElseThrow(() -> new UserFacingException("That claim no longer exists."));
+    Claim claim = load(claimId);
     if (claim.getVersion() != expectedVersion) {
       throw new StaleClaimException();
     }

@@ -1,10 +1,14 @@
 package org.claimdesk.claims;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns a queue filter into a database query, so that filtering happens on the server. */
@@ -18,14 +22,32 @@ final class ClaimSpecifications {
       if (!filter.statuses().isEmpty()) {
         where.add(root.get("status").in(filter.statuses()));
       }
-      if (filter.speaker() != null && !filter.speaker().isBlank()) {
-        where.add(cb.like(cb.lower(root.get("claimantName")), contains(filter.speaker())));
+      if (present(filter.speaker())) {
+        where.add(contains(cb, root.get("claimantName"), filter.speaker()));
       }
-      if (filter.assignee() != null && !filter.assignee().isBlank()) {
-        where.add(cb.equal(root.get("assignee"), filter.assignee()));
+      if (present(filter.assignee())) {
+        where.add(cb.equal(root.get("assignee"), filter.assignee().strip()));
       }
-      if (filter.text() != null && !filter.text().isBlank()) {
-        where.add(cb.like(cb.lower(root.get("statement")), contains(filter.text())));
+      if (present(filter.rating())) {
+        where.add(cb.equal(root.get("currentRating"), filter.rating()));
+      }
+      if (present(filter.outlet())) {
+        where.add(cb.equal(root.get("outlet"), filter.outlet().strip()));
+      }
+      if (filter.from() != null) {
+        where.add(
+            cb.greaterThanOrEqualTo(
+                root.get("createdAt"),
+                filter.from().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      }
+      if (filter.to() != null) {
+        where.add(
+            cb.lessThan(
+                root.get("createdAt"),
+                filter.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      }
+      if (present(filter.text())) {
+        where.add(contains(cb, root.get("statement"), filter.text()));
       }
       if (filter.documentId() != null) {
         Subquery<Long> items = query.subquery(Long.class);
@@ -39,13 +61,17 @@ final class ClaimSpecifications {
     };
   }
 
-  private static String contains(String text) {
+  private static boolean present(@Nullable String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static Predicate contains(CriteriaBuilder cb, Expression<String> column, String text) {
     String escaped =
         text.strip()
             .toLowerCase(Locale.ROOT)
             .replace("\\", "\\\\")
             .replace("%", "\\%")
             .replace("_", "\\_");
-    return "%" + escaped + "%";
+    return cb.like(cb.lower(column), "%" + escaped + "%", '\\');
   }
 }

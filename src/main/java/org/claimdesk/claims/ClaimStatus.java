@@ -22,7 +22,7 @@ public enum ClaimStatus {
   private static final Map<ClaimStatus, Set<ClaimStatus>> NEXT =
       Map.of(
           NEW, EnumSet.of(ACCEPTED, DISMISSED),
-          ACCEPTED, EnumSet.of(ASSIGNED, DISMISSED),
+          ACCEPTED, EnumSet.of(ASSIGNED, IN_REVIEW, DISMISSED),
           DISMISSED, EnumSet.of(NEW),
           ASSIGNED, EnumSet.of(IN_REVIEW, ACCEPTED, DISMISSED),
           IN_REVIEW, EnumSet.of(VERDICT_PROPOSED, ASSIGNED),
@@ -48,5 +48,33 @@ public enum ClaimStatus {
 
   public boolean canMoveTo(ClaimStatus target) {
     return NEXT.get(this).contains(target);
+  }
+
+  /**
+   * The shortest chain of allowed moves from this status to {@code target}, e.g. an accepted claim
+   * whose verdict is proposed passes through "in review". Empty when already there; absent when the
+   * workflow does not lead there.
+   */
+  public java.util.Optional<java.util.List<ClaimStatus>> pathTo(ClaimStatus target) {
+    Map<ClaimStatus, ClaimStatus> cameFrom = new java.util.EnumMap<>(ClaimStatus.class);
+    java.util.ArrayDeque<ClaimStatus> queue = new java.util.ArrayDeque<>();
+    queue.add(this);
+    cameFrom.put(this, this);
+    while (!queue.isEmpty()) {
+      ClaimStatus at = queue.poll();
+      if (at == target) {
+        java.util.LinkedList<ClaimStatus> path = new java.util.LinkedList<>();
+        for (ClaimStatus s = at; s != this; s = cameFrom.get(s)) {
+          path.addFirst(s);
+        }
+        return java.util.Optional.of(path);
+      }
+      for (ClaimStatus next : NEXT.get(at)) {
+        if (cameFrom.putIfAbsent(next, at) == null) {
+          queue.add(next);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

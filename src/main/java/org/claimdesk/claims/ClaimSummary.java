@@ -17,6 +17,8 @@ public record ClaimSummary(
     @Nullable String assignee,
     @Nullable LocalDate dueDate,
     @Nullable Long firstDocumentId,
+    @Nullable String currentRating,
+    @Nullable String outlet,
     Instant createdAt) {
 
   static ClaimSummary of(Claim c) {
@@ -32,6 +34,8 @@ public record ClaimSummary(
         c.getAssignee(),
         c.getDueDate(),
         c.getFirstDocumentId(),
+        c.getCurrentRating(),
+        c.getOutlet(),
         c.getCreatedAt());
   }
 }

@@ -2,12 +2,16 @@ package org.claimdesk.evidence;
 
 import java.util.List;
 import java.util.Locale;
+import org.claimdesk.claims.ClaimProgressed;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,9 +25,18 @@ public class EvidenceService {
   private final SourceRepository sources;
   private final EvidenceRepository evidence;
 
-  EvidenceService(SourceRepository sources, EvidenceRepository evidence) {
+  private final ClaimService claims;
+  private final ApplicationEventPublisher events;
+
+  EvidenceService(
+      SourceRepository sources,
+      EvidenceRepository evidence,
+      ClaimService claims,
+      ApplicationEventPublisher events) {
     this.sources = sources;
     this.evidence = evidence;
+    this.claims = claims;
+    this.events = events;
   }
 
   @PreAuthorize(Roles.IS_REVIEWER)
@@ -64,7 +77,13 @@ public class EvidenceService {
         stance,
         TextInput.optional(excerpt, "excerpt", 4000),
         TextInput.optional(note, "note", 4000));
-    return EvidenceSummary.of(evidence.save(item));
+    EvidenceSummary saved = EvidenceSummary.of(evidence.save(item));
+    // The assigned reviewer has started work.
+    claims
+        .find(claimId)
+        .filter(c -> c.status() == ClaimStatus.ASSIGNED)
+        .ifPresent(c -> events.publishEvent(new ClaimProgressed(claimId, ClaimStatus.IN_REVIEW)));
+    return saved;
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -3,6 +3,7 @@ package org.claimdesk.followups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimdesk.claims.ClaimService;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -20,13 +21,17 @@ public class FollowUpService {
   private final FollowUpRepository followUps;
   private final Clock clock = Clock.systemDefaultZone();
 
-  FollowUpService(FollowUpRepository followUps) {
+  private final ClaimService claims;
+
+  FollowUpService(FollowUpRepository followUps, ClaimService claims) {
     this.followUps = followUps;
+    this.claims = claims;
   }
 
   @PreAuthorize(Roles.IS_REVIEWER)
   public FollowUpSummary schedule(
       long claimId, String watchFor, LocalDate dueDate, @Nullable String assignee) {
+    claims.checkCanWorkOn(claimId);
     if (dueDate == null) {
       throw new UserFacingException("Pick a due date for the follow-up.");
     }
@@ -46,6 +51,7 @@ public class FollowUpService {
         followUps
             .findById(followUpId)
             .orElseThrow(() -> new UserFacingException("That follow-up no longer exists."));
+    claims.checkCanWorkOn(followUp.getClaimId());
     followUp.close(result, TextInput.required(outcome, "outcome", 2000));
     return FollowUpSummary.of(followUp, today());
   }

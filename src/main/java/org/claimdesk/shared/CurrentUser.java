@@ -23,4 +23,11 @@ public final class CurrentUser {
     return username()
         .orElseThrow(() -> new UserFacingException("Sign in again: your session has ended."));
   }
+
+  /** Whether the signed-in person holds the role, e.g. {@code EDITOR}. */
+  public static boolean hasRole(String role) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+  }
 }

@@ -1,11 +1,16 @@
 package org.claimdesk.verdicts;
 
 import java.util.List;
+import org.claimdesk.claims.ClaimProgressed;
+import org.claimdesk.claims.ClaimRated;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,30 +24,43 @@ import org.springframework.transaction.annotation.Transactional;
 public class VerdictService {
 
   private final VerdictRepository verdicts;
+  private final ClaimService claims;
+  private final ApplicationEventPublisher events;
 
-  VerdictService(VerdictRepository verdicts) {
+  VerdictService(
+      VerdictRepository verdicts, ClaimService claims, ApplicationEventPublisher events) {
     this.verdicts = verdicts;
+    this.claims = claims;
+    this.events = events;
   }
 
+  /** Proposes a verdict for a second editor to approve; the claim shows "verdict proposed". */
   @PreAuthorize(Roles.IS_REVIEWER)
   public VerdictSummary propose(
       long claimId, Rating rating, String summary, @Nullable String rationale) {
+    claims.checkCanWorkOn(claimId);
+    refuseIfPending(claimId);
     Verdict verdict = draft(claimId, rating, summary, rationale);
     verdict.propose();
-    return VerdictSummary.of(verdicts.save(verdict));
+    Verdict saved = verdicts.save(verdict);
+    events.publishEvent(new ClaimProgressed(claimId, ClaimStatus.VERDICT_PROPOSED));
+    return VerdictSummary.of(saved);
   }
 
   @PreAuthorize(Roles.IS_EDITOR)
   public VerdictSummary approve(long verdictId) {
     Verdict verdict = load(verdictId);
     verdict.approve(CurrentUser.require());
+    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.APPROVED));
     return VerdictSummary.of(verdict);
   }
 
+  /** Sends a proposed verdict back to its author with a comment; the claim is in review again. */
   @PreAuthorize(Roles.IS_EDITOR)
   public VerdictSummary returnToAuthor(long verdictId, String comment) {
     Verdict verdict = load(verdictId);
     verdict.returnToAuthor(TextInput.required(comment, "comment", 2000));
+    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.IN_REVIEW));
     return VerdictSummary.of(verdict);
   }
 
@@ -50,6 +68,8 @@ public class VerdictService {
   public VerdictSummary publish(long verdictId) {
     Verdict verdict = load(verdictId);
     verdict.publish();
+    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.PUBLISHED));
+    events.publishEvent(new ClaimRated(verdict.getClaimId(), verdict.getRating().name()));
     return VerdictSummary.of(verdict);
   }
 
@@ -67,13 +87,17 @@ public class VerdictService {
     Verdict correction = draft(old.getClaimId(), rating, summary, rationale);
     correction.supersede(verdictId, note);
     correction.propose();
-    return VerdictSummary.of(verdicts.save(correction));
+    Verdict saved = verdicts.save(correction);
+    events.publishEvent(new ClaimProgressed(old.getClaimId(), ClaimStatus.VERDICT_PROPOSED));
+    return VerdictSummary.of(saved);
   }
 
   @PreAuthorize(Roles.IS_EDITOR)
   public VerdictSummary retract(long verdictId, String reason) {
     Verdict verdict = load(verdictId);
     verdict.retract(TextInput.required(reason, "reason for the retraction", 2000));
+    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.REOPENED));
+    events.publishEvent(new ClaimRated(verdict.getClaimId(), null));
     return VerdictSummary.of(verdict);
   }
 
@@ -100,6 +124,19 @@ public class VerdictService {
         TextInput.required(summary, "summary", 1000),
         TextInput.optional(rationale, "rationale", 20000),
         CurrentUser.require());
+  }
+
+  private void refuseIfPending(long claimId) {
+    boolean pending =
+        verdicts.findByClaimIdOrderByCreatedAtAsc(claimId).stream()
+            .anyMatch(
+                v ->
+                    v.getState() == VerdictState.PROPOSED || v.getState() == VerdictState.APPROVED);
+    if (pending) {
+      throw new UserFacingException(
+          "This claim already has a verdict waiting for approval or publication. Approve or"
+              + " return that one first.");
+    }
   }
 
   private Verdict load(long verdictId) {

@@ -2,6 +2,7 @@ package org.claimdesk.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.claimdesk.support.SameSecurityContextHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** CLAIMDESK_ADMIN_PASSWORD sets the first admin's password, and it is never printed. */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, SameSecurityContextHolder.class})
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = "claimdesk.admin-password=Harbour-lights-2025")

@@ -64,7 +64,9 @@ public class ClaimsView extends VerticalLayout {
             page =
                 page.withSort(Sort.by(Sort.Order.desc("checkworthiness"), Sort.Order.desc("id")));
           }
-          ClaimFilter filter = new ClaimFilter(Set.of(), null, null, null, search.getValue());
+          ClaimFilter filter =
+              new ClaimFilter(
+                  Set.of(), null, null, null, null, null, null, null, search.getValue());
           return claims.queue(filter, page).stream();
         });
   }

@@ -1,0 +1,230 @@
+package org.claimdesk.audit;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.claimdesk.assignments.Assignment;
+import org.claimdesk.claims.Claim;
+import org.claimdesk.evidence.Evidence;
+import org.claimdesk.followups.FollowUp;
+import org.claimdesk.followups.FollowUpStatus;
+import org.claimdesk.verdicts.Verdict;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a claim's audit trail (the claim, its evidence, verdicts, follow-ups and assignments) and
+ * tells it as sentences: "Alice changed the status from New to Accepted".
+ */
+@Component
+class ClaimHistory {
+
+  private final EntityManager entityManager;
+
+  ClaimHistory(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  private record Change<T>(T entity, AuditRevision revision, RevisionType type) {}
+
+  List<HistoryEntry> of(long claimId, Function<String, String> displayName) {
+    List<HistoryEntry> lines = new ArrayList<>();
+    describeClaim(changes(Claim.class, AuditEntity.id().eq(claimId)), displayName, lines);
+    AuditCriterion ofClaim = AuditEntity.property("claimId").eq(claimId);
+    describeVerdicts(changes(Verdict.class, ofClaim), displayName, lines);
+    for (Change<Evidence> c : changes(Evidence.class, ofClaim)) {
+      if (c.type() == RevisionType.ADD) {
+        Evidence e = c.entity();
+        add(
+            lines,
+            c,
+            displayName,
+            "attached the source '"
+                + e.getSource().getTitle()
+                + "' ("
+                + e.getStance().name().toLowerCase()
+                + ")");
+      }
+    }
+    for (Change<FollowUp> c : changes(FollowUp.class, ofClaim)) {
+      FollowUp f = c.entity();
+      if (c.type() == RevisionType.ADD) {
+        add(
+            lines,
+            c,
+            displayName,
+            "scheduled a follow-up for " + f.getDueDate() + ": " + f.getWatchFor());
+      } else if (f.getStatus() != FollowUpStatus.OPEN) {
+        add(
+            lines,
+            c,
+            displayName,
+            "closed the follow-up '"
+                + f.getWatchFor()
+                + "' as "
+                + f.getStatus().name().toLowerCase()
+                + (f.getOutcome() == null ? "" : ": " + f.getOutcome()));
+      }
+    }
+    for (Change<Assignment> c : changes(Assignment.class, ofClaim)) {
+      if (c.type() == RevisionType.ADD) {
+        Assignment a = c.entity();
+        add(
+            lines,
+            c,
+            displayName,
+            "assigned the claim to "
+                + displayName.apply(a.getReviewer())
+                + (a.getDueDate() == null ? "" : ", due " + a.getDueDate()));
+      }
+    }
+    lines.sort(Comparator.comparingLong(HistoryEntry::revision));
+    return lines;
+  }
+
+  private void describeClaim(
+      List<Change<Claim>> changes, Function<String, String> names, List<HistoryEntry> lines) {
+    Claim before = null;
+    for (Change<Claim> c : changes) {
+      Claim now = c.entity();
+      if (c.type() == RevisionType.ADD) {
+        add(lines, c, names, "created the claim: " + now.getStatement());
+      } else if (before != null) {
+        if (before.getStatus() != now.getStatus()) {
+          add(
+              lines,
+              c,
+              names,
+              "changed the status from "
+                  + before.getStatus().label()
+                  + " to "
+                  + now.getStatus().label()
+                  + (now.getStatusReason() == null || before.getStatus() == now.getStatus()
+                      ? ""
+                      : " (" + now.getStatusReason() + ")"));
+        }
+        if (!before.getStatement().equals(now.getStatement())) {
+          add(
+              lines,
+              c,
+              names,
+              "changed the statement from '"
+                  + before.getStatement()
+                  + "' to '"
+                  + now.getStatement()
+                  + "'");
+        }
+        if (!Objects.equals(before.getClaimantName(), now.getClaimantName())) {
+          add(
+              lines,
+              c,
+              names,
+              "changed the speaker from "
+                  + orNone(before.getClaimantName())
+                  + " to "
+                  + orNone(now.getClaimantName()));
+        }
+        if (!Objects.equals(before.getCurrentRating(), now.getCurrentRating())) {
+          add(
+              lines,
+              c,
+              names,
+              "changed the rating from "
+                  + orNone(before.getCurrentRating())
+                  + " to "
+                  + orNone(now.getCurrentRating()));
+        }
+      }
+      before = now;
+    }
+  }
+
+  private void describeVerdicts(
+      List<Change<Verdict>> changes, Function<String, String> names, List<HistoryEntry> lines) {
+    Map<Long, Verdict> last = new HashMap<>();
+    for (Change<Verdict> c : changes) {
+      Verdict v = c.entity();
+      Verdict before = last.put(v.getId(), v);
+      if (c.type() == RevisionType.ADD) {
+        Verdict replaced = v.getSupersedesId() == null ? null : last.get(v.getSupersedesId());
+        if (replaced != null) {
+          add(
+              lines,
+              c,
+              names,
+              "corrected the verdict: rating from "
+                  + replaced.getRating().name()
+                  + " to "
+                  + v.getRating().name()
+                  + " ("
+                  + v.getStateNote()
+                  + ")");
+        } else {
+          add(
+              lines,
+              c,
+              names,
+              "proposed the verdict " + v.getRating().name() + ": " + v.getSummary());
+        }
+      } else if (before != null && before.getState() != v.getState()) {
+        String action =
+            switch (v.getState()) {
+              case APPROVED -> "approved the verdict " + v.getRating().name();
+              case PUBLISHED -> "published the verdict " + v.getRating().name();
+              case DRAFT -> "returned the verdict to its author: " + v.getStateNote();
+              case RETRACTED ->
+                  "retracted the verdict " + v.getRating().name() + ": " + v.getStateNote();
+              case SUPERSEDED -> null; // told by the correction itself
+              case PROPOSED -> "proposed the verdict " + v.getRating().name() + " again";
+            };
+        if (action != null) {
+          add(lines, c, names, action);
+        }
+      } else if (before != null && before.getRating() != v.getRating()) {
+        add(
+            lines,
+            c,
+            names,
+            "changed the rating from " + before.getRating().name() + " to " + v.getRating().name());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> List<Change<T>> changes(Class<T> type, AuditCriterion criterion) {
+    List<Object[]> rows =
+        AuditReaderFactory.get(entityManager)
+            .createQuery()
+            .forRevisionsOfEntity(type, false, true)
+            .add(criterion)
+            .addOrder(AuditEntity.revisionNumber().asc())
+            .getResultList();
+    return rows.stream()
+        .map(r -> new Change<>((T) r[0], (AuditRevision) r[1], (RevisionType) r[2]))
+        .toList();
+  }
+
+  private static void add(
+      List<HistoryEntry> lines, Change<?> c, Function<String, String> names, String what) {
+    lines.add(
+        new HistoryEntry(
+            c.revision().getId(),
+            c.revision().getTimestamp(),
+            names.apply(c.revision().getUsername()),
+            what,
+            c.revision().getReason()));
+  }
+
+  private static String orNone(@Nullable String value) {
+    return value == null ? "none" : value;
+  }
+}

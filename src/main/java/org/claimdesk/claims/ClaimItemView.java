@@ -1,0 +1,64 @@
+package org.claimdesk.claims;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One appearance of a claim in a document, with what extraction found out about it. */
+public record ClaimItemView(
+    long id,
+    long claimId,
+    ClaimStatus claimStatus,
+    long documentId,
+    int position,
+    String text,
+    @Nullable String sentence,
+    int start,
+    int end,
+    @Nullable String speakerName,
+    @Nullable String speakerRole,
+    @Nullable String speakerMention,
+    @Nullable Integer speakerStart,
+    @Nullable Integer speakerEnd,
+    @Nullable SpeakerKind speakerKind,
+    @Nullable String cue,
+    @Nullable AttributionType attribution,
+    double score,
+    boolean checkworthy,
+    List<String> reasons,
+    @Nullable String followUpReason,
+    @Nullable LocalDate followUpDate,
+    List<String> times) {
+
+  static ClaimItemView of(ClaimItem i) {
+    return new ClaimItemView(
+        i.getId() == null ? 0 : i.getId(),
+        i.getClaim().getId() == null ? 0 : i.getClaim().getId(),
+        i.getClaim().getStatus(),
+        i.getDocumentId(),
+        i.getPosition(),
+        i.getText(),
+        i.getSentence(),
+        i.getStartOffset(),
+        i.getEndOffset(),
+        i.getSpeakerName(),
+        i.getSpeakerRole(),
+        i.getSpeakerMention(),
+        i.getSpeakerStart(),
+        i.getSpeakerEnd(),
+        i.getSpeakerKind(),
+        i.getCue(),
+        i.getAttribution(),
+        i.getScore(),
+        i.isCheckworthy(),
+        lines(i.getReasons()),
+        i.getFollowUpReason(),
+        i.getFollowUpDate(),
+        lines(i.getTimes()));
+  }
+
+  private static List<String> lines(@Nullable String text) {
+    return text == null || text.isBlank() ? List.of() : Arrays.asList(text.split("\n"));
+  }
+}

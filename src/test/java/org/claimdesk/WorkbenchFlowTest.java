@@ -1,0 +1,215 @@
+package org.claimdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.claimdesk.assignments.AssignmentService;
+import org.claimdesk.audit.AuditService;
+import org.claimdesk.audit.HistoryEntry;
+import org.claimdesk.claims.ClaimFilter;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.SpeakerKind;
+import org.claimdesk.evidence.EvidenceService;
+import org.claimdesk.evidence.SourceDraft;
+import org.claimdesk.evidence.SourceKind;
+import org.claimdesk.evidence.Stance;
+import org.claimdesk.followups.FollowUpService;
+import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.support.IntegrationTest;
+import org.claimdesk.support.SignedIn;
+import org.claimdesk.users.NewUser;
+import org.claimdesk.users.Role;
+import org.claimdesk.users.UserService;
+import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.VerdictService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A claim's way through the desk, as the services enforce it. */
+@IntegrationTest
+class WorkbenchFlowTest {
+
+  @Autowired UserService users;
+  @Autowired ClaimService claims;
+  @Autowired AssignmentService assignments;
+  @Autowired EvidenceService evidence;
+  @Autowired VerdictService verdicts;
+  @Autowired FollowUpService followUps;
+  @Autowired AuditService audit;
+
+  private String reviewer;
+  private String otherReviewer;
+
+  @BeforeEach
+  void people() {
+    long n = System.nanoTime();
+    reviewer = "rita" + n;
+    otherReviewer = "otto" + n;
+    SignedIn.as(
+        "admin",
+        Role.ADMIN,
+        () -> {
+          for (String name : List.of(reviewer, otherReviewer)) {
+            users.createUser(
+                new NewUser(
+                    name,
+                    "Reviewer " + name,
+                    "a long enough secret",
+                    EnumSet.of(Role.REVIEWER),
+                    null,
+                    null));
+          }
+        });
+  }
+
+  private ClaimSummary acceptedClaim() {
+    return SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          ClaimSummary c =
+              claims.create(
+                  "The European side had never formally received the 28-point plan",
+                  "unnamed sources",
+                  SpeakerKind.ANONYMOUS_SOURCES);
+          return claims.changeStatus(c.id(), c.version(), ClaimStatus.ACCEPTED, null);
+        });
+  }
+
+  @Test
+  void a_claim_goes_from_assignment_to_publication_and_its_history_reads_as_sentences() {
+    ClaimSummary claim = acceptedClaim();
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> assignments.assign(claim.id(), reviewer, LocalDate.now().plusDays(2)));
+    assertThat(status(claim)).isEqualTo(ClaimStatus.ASSIGNED);
+
+    SignedIn.as(
+        reviewer,
+        Role.REVIEWER,
+        () -> {
+          var xinhua =
+              evidence.createSource(
+                  new SourceDraft(
+                      SourceKind.WIRE_SERVICE, "Xinhua", "Xinhua", null, null, null, null));
+          evidence.attach(
+              claim.id(), xinhua.id(), Stance.SUPPORTS, "never formally received", null);
+        });
+    assertThat(status(claim)).isEqualTo(ClaimStatus.IN_REVIEW);
+
+    var proposed =
+        SignedIn.as(
+            reviewer,
+            Role.REVIEWER,
+            () -> verdicts.propose(claim.id(), Rating.UNPROVEN, "Only anonymous sources", null));
+    assertThat(status(claim)).isEqualTo(ClaimStatus.VERDICT_PROPOSED);
+    SignedIn.as("edna", Role.EDITOR, () -> verdicts.approve(proposed.id()));
+    assertThat(status(claim)).isEqualTo(ClaimStatus.APPROVED);
+    SignedIn.as("edna", Role.EDITOR, () -> verdicts.publish(proposed.id()));
+    ClaimSummary published =
+        SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+    assertThat(published.status()).isEqualTo(ClaimStatus.PUBLISHED);
+    assertThat(published.currentRating()).isEqualTo("UNPROVEN");
+
+    var byRating =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                claims.queue(
+                    new ClaimFilter(
+                        Set.of(), null, null, "UNPROVEN", null, null, null, null, "28-point"),
+                    PageRequest.of(0, 10)));
+    assertThat(byRating.getContent()).extracting(ClaimSummary::id).contains(claim.id());
+
+    List<HistoryEntry> history =
+        SignedIn.as("edna", Role.EDITOR, () -> audit.claimHistory(claim.id()));
+    assertThat(history)
+        .extracting(h -> h.who() + " " + h.what())
+        .contains(
+            "edna changed the status from New to Accepted",
+            "edna assigned the claim to Reviewer "
+                + reviewer
+                + ", due "
+                + LocalDate.now().plusDays(2),
+            "Reviewer " + reviewer + " attached the source 'Xinhua' (supports)",
+            "Reviewer " + reviewer + " proposed the verdict UNPROVEN: Only anonymous sources",
+            "edna approved the verdict UNPROVEN",
+            "edna published the verdict UNPROVEN",
+            "edna changed the rating from none to UNPROVEN");
+  }
+
+  @Test
+  void a_reviewer_works_only_on_claims_assigned_to_them() {
+    ClaimSummary claim = acceptedClaim();
+    SignedIn.as("edna", Role.EDITOR, () -> assignments.assign(claim.id(), reviewer, null));
+    assertThatThrownBy(
+            () ->
+                SignedIn.as(
+                    otherReviewer,
+                    Role.REVIEWER,
+                    () -> verdicts.propose(claim.id(), Rating.FALSE, "x", null)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                SignedIn.as(
+                    otherReviewer,
+                    Role.REVIEWER,
+                    () -> followUps.schedule(claim.id(), "reply", LocalDate.now(), null)))
+        .isInstanceOf(AccessDeniedException.class);
+    SignedIn.as(
+        reviewer,
+        Role.REVIEWER,
+        () -> followUps.schedule(claim.id(), "Russia's reply", LocalDate.now(), null));
+  }
+
+  @Test
+  void a_verdict_cannot_be_proposed_before_the_claim_is_accepted() {
+    ClaimSummary fresh =
+        SignedIn.as("edna", Role.EDITOR, () -> claims.create("Exports doubled", null, null));
+    assertThatThrownBy(
+            () ->
+                SignedIn.as(
+                    "edna",
+                    Role.EDITOR,
+                    () -> verdicts.propose(fresh.id(), Rating.TRUE, "ok", null)))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("Accept it first");
+    assertThat(SignedIn.as("edna", Role.EDITOR, () -> verdicts.forClaim(fresh.id()))).isEmpty();
+  }
+
+  @Test
+  void bulk_triage_changes_what_it_can_and_names_the_rest() {
+    ClaimSummary a = SignedIn.as("edna", Role.EDITOR, () -> claims.create("A rose 3%", null, null));
+    ClaimSummary b = acceptedClaim();
+    var result =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                claims.bulkChangeStatus(List.of(a.id(), b.id()), ClaimStatus.DISMISSED, "opinion"));
+    assertThat(result.changed()).isEqualTo(2);
+    ClaimSummary c = SignedIn.as("edna", Role.EDITOR, () -> claims.create("C fell", null, null));
+    var accepted =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () -> claims.bulkChangeStatus(List.of(a.id(), c.id()), ClaimStatus.ACCEPTED, null));
+    assertThat(accepted.changed()).isEqualTo(1);
+    assertThat(accepted.skipped()).containsExactly("#" + a.id() + " is dismissed");
+  }
+
+  private ClaimStatus status(ClaimSummary claim) {
+    return SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow().status());
+  }
+}
