@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Sign-in through the Vaadin login view; roles checked on views and, above all, on services. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
   @Bean

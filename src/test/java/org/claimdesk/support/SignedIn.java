@@ -26,18 +26,32 @@ public final class SignedIn {
   public static <T> T as(String username, Role role, Supplier<T> work) {
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();
-    List<SimpleGrantedAuthority> authorities =
-        Role.granted(EnumSet.of(role)).stream()
-            .map(r -> new SimpleGrantedAuthority(r.authority()))
-            .toList();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
+    context.setAuthentication(authentication(username, role));
     SecurityContextHolder.setContext(context);
     try {
       return work.get();
     } finally {
       SecurityContextHolder.setContext(previous);
     }
+  }
+
+  /** Signs in for the rest of a test, e.g. a browserless view test; undo with {@link #end()}. */
+  public static void begin(String username, Role role) {
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(authentication(username, role));
+    SecurityContextHolder.setContext(context);
+  }
+
+  public static void end() {
+    SecurityContextHolder.clearContext();
+  }
+
+  private static UsernamePasswordAuthenticationToken authentication(String username, Role role) {
+    List<SimpleGrantedAuthority> authorities =
+        Role.granted(EnumSet.of(role)).stream()
+            .map(r -> new SimpleGrantedAuthority(r.authority()))
+            .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities);
   }
 
   public static void anonymous(Runnable work) {

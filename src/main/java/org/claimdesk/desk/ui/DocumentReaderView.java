@@ -218,6 +218,7 @@ public class DocumentReaderView extends VerticalLayout
     items.getDataProvider().refreshAll();
     text.getElement()
         .getChildren()
+        .filter(child -> !child.isTextNode())
         .forEach(
             child -> {
               boolean current =
