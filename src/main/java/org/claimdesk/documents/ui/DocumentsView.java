@@ -21,6 +21,7 @@ import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.documents.IngestResult;
+import org.claimdesk.ui.CharacterCounter;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,18 +60,17 @@ public class DocumentsView extends VerticalLayout {
 
   private FormLayout ingestForm() {
     title.setId("document-title");
-    title.setMaxLength(500);
+    CharacterCounter.limit(title, 500);
     title.setRequiredIndicatorVisible(true);
     outlet.setId("document-outlet");
-    outlet.setMaxLength(200);
+    CharacterCounter.limit(outlet, 200);
     url.setId("document-url");
     url.setMaxLength(2000);
     url.setPlaceholder("https://...");
     published.setId("document-published");
     text.setId("document-text");
-    text.setMaxLength(Document.MAX_TEXT_LENGTH);
-    text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-    text.setHelperText("Paste the article, transcript or wire copy as plain text or HTML.");
+    text.setPlaceholder("Paste the article, transcript or wire copy as plain text or HTML.");
+    CharacterCounter.limit(text, Document.MAX_TEXT_LENGTH);
     text.setRequiredIndicatorVisible(true);
     text.setMinHeight("12em");
     save.setId("save-document");

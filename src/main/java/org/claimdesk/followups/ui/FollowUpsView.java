@@ -29,6 +29,8 @@ public class FollowUpsView extends VerticalLayout {
     grid.addColumn(f -> f.assignee() == null ? "" : f.assignee()).setHeader("Assignee");
     grid.setPartNameGenerator(f -> f.overdue() ? "overdue" : null);
     grid.setEmptyStateText("No open follow-ups.");
+    grid.addItemClickListener(
+        click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().claimId())));
     grid.setItems(followUps.open());
     add(new H2("Follow-ups"), grid);
   }
