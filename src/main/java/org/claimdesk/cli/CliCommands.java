@@ -18,7 +18,13 @@ public final class CliCommands {
 
   /** The commands shipped in the jar. */
   public static CliCommands standard() {
-    return new CliCommands(List.of());
+    return new CliCommands(
+        List.of(
+            new ExtractCommand(),
+            new TrainCheckworthinessCommand(),
+            new EvalCheckworthinessCommand(),
+            new EvalAttributionCommand(),
+            new BenchCommand()));
   }
 
   public static boolean isHelp(String arg) {
@@ -57,10 +63,6 @@ public final class CliCommands {
     out.println(
         "With no command, starts the ClaimDesk web app (options such as --server.port=8080).");
     out.println();
-    if (commands.isEmpty()) {
-      out.println("Commands: none yet besides --help.");
-      return;
-    }
     out.println("Commands:");
     for (CliCommand c : commands) {
       out.printf("  %-60s %s%n", c.usage(), c.summary());
