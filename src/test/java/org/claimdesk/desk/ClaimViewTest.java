@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.desk.ui.ClaimView;
@@ -25,6 +29,7 @@ import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +44,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   @Autowired UserService users;
   @Autowired EvidenceService evidence;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AssignmentService assignments;
 
   private ClaimPageFixtures fixtures;
 
@@ -52,11 +58,11 @@ class ClaimViewTest extends SpringBrowserlessTest {
   }
 
   private void click(String id) {
-    test($(Button.class).id(id)).click();
+    test(find(Button.class).id(id)).click();
   }
 
   private void type(String id, String text) {
-    Component field = $(Component.class).id(id);
+    Component field = find(Component.class).id(id);
     if (field instanceof TextArea area) {
       test(area).setValue(text);
     } else if (field instanceof TextField textField) {
@@ -67,15 +73,15 @@ class ClaimViewTest extends SpringBrowserlessTest {
   }
 
   private String text(String id) {
-    return $(Component.class).id(id).getElement().getTextRecursively();
+    return find(Component.class).id(id).getElement().getTextRecursively();
   }
 
   private List<String> notices() {
-    return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
   }
 
   private List<String> buttonIds() {
-    return $(Button.class).all().stream()
+    return find(Button.class).all().stream()
         .map(b -> b.getId().orElse(""))
         .filter(id -> !id.isEmpty())
         .toList();
@@ -88,10 +94,10 @@ class ClaimViewTest extends SpringBrowserlessTest {
         Role.EDITOR,
         () -> {
           navigate("claims/999999999", ClaimView.class);
-          assertThat($(H2.class).from($(Div.class).id("claim-not-found")).single().getText())
+          assertThat(find(H2.class).from(find(Div.class).id("claim-not-found")).single().getText())
               .isEqualTo("This claim does not exist");
           navigate("claims/not-a-number", ClaimView.class);
-          assertThat($(Div.class).id("claim-not-found").isVisible()).isTrue();
+          assertThat(find(Div.class).id("claim-not-found").isVisible()).isTrue();
         });
   }
 
@@ -129,7 +135,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           click("status-DISMISSED");
           click("confirm-dismiss");
-          assertThat($(TextArea.class).id("dismiss-reason").isInvalid()).isTrue();
+          assertThat(find(TextArea.class).id("dismiss-reason").isInvalid()).isTrue();
           assertThat(text("claim-status")).isEqualTo("New");
 
           type("dismiss-reason", "An opinion, not a checkable fact");
@@ -164,13 +170,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .isEqualTo(
                   "Somebody else has changed this claim. Reload to see their change; your text is"
                       + " kept below.");
-          assertThat($(TextArea.class).id("kept-text").getValue())
+          assertThat(find(TextArea.class).id("kept-text").getValue())
               .contains("Unemployment is at its lowest since 1970");
 
           click("reload-claim");
 
           assertThat(text("claim-statement")).isEqualTo("Unemployment is at a 50-year low");
-          assertThat($(TextArea.class).id("kept-text").getValue())
+          assertThat(find(TextArea.class).id("kept-text").getValue())
               .contains("Unemployment is at its lowest since 1970");
         });
   }
@@ -184,7 +190,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           click("add-evidence");
-          List<Button> dialogButtons = $(Button.class).from($(Div.class).id("wire-credits")).all();
+          List<Button> dialogButtons =
+              find(Button.class).from(find(Div.class).id("wire-credits")).all();
           assertThat(dialogButtons)
               .extracting(Button::getText)
               .first()
@@ -194,9 +201,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
           click("wire-credit-0");
 
-          assertThat($(Select.class).id("source-kind").getValue())
+          assertThat(find(Select.class).id("source-kind").getValue())
               .isEqualTo(SourceKind.WIRE_SERVICE);
-          assertThat($(TextField.class).id("source-publisher").getValue()).isEqualTo("Xinhua");
+          assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo("Xinhua");
 
           type("evidence-excerpt", "never formally received");
           click("attach-evidence");
@@ -260,7 +267,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           click("propose-verdict");
-          test($(Select.class).id("verdict-rating")).selectItem("Unproven");
+          test(find(Select.class).id("verdict-rating")).selectItem("Unproven");
           type("verdict-summary", "Only anonymous sources say so");
           click("submit-verdict");
 
@@ -292,11 +299,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .contains("correct-verdict-" + verdictId, "retract-verdict-" + verdictId);
 
           click("correct-verdict-" + verdictId);
-          test($(Select.class).id("verdict-rating")).selectItem("Misleading");
+          test(find(Select.class).id("verdict-rating")).selectItem("Misleading");
           type("correction-note", "A second source confirmed part of it");
           click("submit-correction");
 
           assertThat(text("verdict-state-" + verdictId)).isEqualTo("Superseded by a correction");
+          assertThat(text("verdict-corrected-" + verdictId))
+              .contains("Misleading", "A second source confirmed part of it");
           assertThat(text("verdicts"))
               .contains("Misleading", "Correction of verdict #" + verdictId)
               .contains("A second source confirmed part of it");
@@ -312,12 +321,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           click("add-follow-up");
-          assertThat($(TextArea.class).id("follow-up-watch").getValue())
+          assertThat(find(TextArea.class).id("follow-up-watch").getValue())
               .isEqualTo("A decision is expected next week");
-          assertThat(
-                  $(com.vaadin.flow.component.datepicker.DatePicker.class)
-                      .id("follow-up-due")
-                      .getValue())
+          assertThat(find(DatePicker.class).id("follow-up-due").getValue())
               .isEqualTo(LocalDate.of(2026, 12, 4));
           click("save-follow-up");
           assertThat(text("follow-ups")).contains("Due 2026-12-04", "A decision is expected");
@@ -332,7 +338,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         Role.EDITOR,
         () -> {
           open(claim);
-          Div appearances = $(Div.class).id("appearances");
+          Div appearances = find(Div.class).id("appearances");
           assertThat(appearances.getElement().getOuterHTML())
               .contains("<mark>" + ClaimPageFixtures.ITEM_TEXT + "</mark>")
               .contains("href=\"documents/" + claim.firstDocumentId() + "\"");
@@ -350,7 +356,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         Role.EDITOR,
         () -> {
           open(claim);
-          H2 statement = $(H2.class).id("claim-statement");
+          H2 statement = find(H2.class).id("claim-statement");
           assertThat(statement.getText()).isEqualTo(markup);
           assertThat(statement.getElement().getChildren()).allMatch(e -> e.isTextNode());
           assertThat(statement.getElement().getOuterHTML())
@@ -368,16 +374,92 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           click("edit-claim");
-          TextArea statement = $(TextArea.class).id("edit-statement");
+          TextArea statement = find(TextArea.class).id("edit-statement");
           assertThat(statement.getMaxLength()).isEqualTo(4000);
           type("edit-statement", "Taxes went up twice");
           assertThat(statement.getHelperText()).isEqualTo("19 / 4,000 characters");
         });
   }
 
+  @Test
+  void an_editor_assigns_a_reviewer_with_a_due_date() {
+    ClaimSummary claim = fixtures.acceptedClaim("Rents rose 40% " + System.nanoTime());
+    String reviewer = fixtures.reviewer("rita");
+    LocalDate due = LocalDate.now().plusDays(3);
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          ComboBox<UserSummary> pick = find(ComboBox.class).id("assign-reviewer");
+          test(pick).selectItem("Rita " + reviewer + " (" + reviewer + ")");
+          test(find(DatePicker.class).id("assign-due")).setValue(due);
+          click("assign");
+
+          assertThat(text("claim-assignee")).isEqualTo(reviewer);
+          assertThat(text("claim-due")).isEqualTo(due.toString());
+          assertThat(text("claim-status")).isEqualTo("Assigned");
+          assertThat(text("history")).contains("assigned the claim to Rita " + reviewer);
+        });
+  }
+
+  @Test
+  void a_source_is_found_by_its_address_and_reused() {
+    ClaimSummary claim = fixtures.acceptedClaim("GDP grew 5% " + System.nanoTime());
+    String site = "https://stats" + System.nanoTime() + ".example.org/gdp";
+    var source =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                evidence.createSource(
+                    new SourceDraft(
+                        SourceKind.DATASET,
+                        "GDP tables",
+                        "Statistics office",
+                        site,
+                        null,
+                        null,
+                        null)));
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-evidence");
+          type("source-search", site.substring(8, 30));
+          click("use-source-" + source.id());
+          test(find(RadioButtonGroup.class).id("evidence-stance")).selectItem("Refutes");
+          click("attach-evidence");
+
+          assertThat(text("evidence")).contains("Refutes", "GDP tables", "Statistics office");
+        });
+  }
+
+  @Test
+  void a_reviewer_is_not_offered_the_editors_actions() {
+    ClaimSummary claim = fixtures.acceptedClaim("Crime doubled " + System.nanoTime());
+    String reviewer = fixtures.reviewer("remy");
+    SignedIn.as("edna", Role.EDITOR, () -> assignmentsAssign(claim, reviewer));
+    SignedIn.as(
+        reviewer,
+        Role.REVIEWER,
+        () -> {
+          open(claim);
+          assertThat(buttonIds())
+              .contains("add-evidence", "propose-verdict", "add-follow-up")
+              .noneMatch(id -> id.startsWith("status-"))
+              .doesNotContain("edit-claim", "assign");
+        });
+  }
+
+  private void assignmentsAssign(ClaimSummary claim, String reviewer) {
+    assignments.assign(claim.id(), reviewer, null);
+  }
+
   private long onlyVerdictId() {
     List<Span> states =
-        $(Span.class).withClassName("verdict-state").all().stream()
+        find(Span.class).withClassName("verdict-state").all().stream()
             .filter(s -> s.getId().isPresent())
             .toList();
     return states.stream()

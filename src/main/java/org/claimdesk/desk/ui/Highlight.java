@@ -27,7 +27,8 @@ final class Highlight extends HtmlContainer {
     }
     int at = text.isEmpty() ? -1 : sentence.indexOf(text);
     if (at < 0) {
-      paragraph.add(new Text(sentence));
+      // Edited since extraction: show the sentence, then the item on its own.
+      paragraph.add(new Text(sentence + " "), new Text("Item: "), new Highlight(text));
       return paragraph;
     }
     if (at > 0) {

@@ -58,7 +58,7 @@ final class VerdictPanel extends Div {
     if (all.isEmpty()) {
       add(new Paragraph("No verdict yet."));
     }
-    all.forEach(v -> add(card(v)));
+    all.forEach(v -> add(card(v, correctionOf(v, all))));
     boolean pending =
         all.stream()
             .anyMatch(
@@ -71,7 +71,15 @@ final class VerdictPanel extends Div {
     }
   }
 
-  private Div card(VerdictSummary v) {
+  /** The verdict that corrected {@code v}, if it was superseded. */
+  private static @Nullable VerdictSummary correctionOf(VerdictSummary v, List<VerdictSummary> all) {
+    return all.stream()
+        .filter(other -> Long.valueOf(v.id()).equals(other.supersedesId()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Div card(VerdictSummary v, @Nullable VerdictSummary correction) {
     Div card = new Div();
     card.setId("verdict-" + v.id());
     card.addClassName("verdict");
@@ -108,6 +116,19 @@ final class VerdictPanel extends Div {
       notePara.addClassName("verdict-note");
       notePara.setId("verdict-note-" + v.id());
       card.add(notePara);
+    }
+    if (correction != null) {
+      Paragraph corrected =
+          new Paragraph(
+              "Corrected by verdict #"
+                  + correction.id()
+                  + " ("
+                  + correction.rating().label()
+                  + ")"
+                  + (correction.stateNote() == null ? "" : ": " + correction.stateNote()));
+      corrected.addClassName("verdict-note");
+      corrected.setId("verdict-corrected-" + v.id());
+      card.add(corrected);
     }
     HorizontalLayout actions = actions(v);
     if (actions.getComponentCount() > 0) {
