@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -34,7 +34,6 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.claims.StaleClaimException;
-import org.claimdesk.claims.ui.ClaimsView;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.evidence.EvidenceService;
@@ -110,6 +109,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     Optional<Long> id =
         event.getRouteParameters().get("id").flatMap(ClaimView::parseId).filter(n -> n > 0);
     claimId = id.orElse(0L);
+    conflict.removeAll();
+    conflict.setVisible(false);
     claim = id.flatMap(claims::find).orElse(null);
     if (claim == null) {
       showMissing();
@@ -141,7 +142,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         new Paragraph(
             "It may have been merged into another claim, or the address is mistyped. Find it in"
                 + " the claim queue."),
-        new RouterLink("Go to the claims", ClaimsView.class));
+        new Anchor("claims", "Go to the claim queue"));
     add(missing);
   }
 
