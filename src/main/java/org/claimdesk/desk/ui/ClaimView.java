@@ -239,7 +239,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
     return c.claimantKind() == null
         ? c.claimantName()
-        : c.claimantName() + " (" + c.claimantKind().name().toLowerCase(Locale.ROOT) + ")";
+        : c.claimantName()
+            + " ("
+            + c.claimantKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + ")";
   }
 
   static String rating(@Nullable String rating) {

@@ -236,7 +236,7 @@ final class EvidencePanel extends Div {
         suggestions,
         search,
         results,
-        new Div(new Span("Picked: "), selectedLabel),
+        picked(),
         newSource,
         new H4("Evidence"),
         stance,
@@ -247,6 +247,12 @@ final class EvidencePanel extends Div {
     if (wireCredits.isEmpty()) {
       search.focus();
     }
+  }
+
+  private Div picked() {
+    Div picked = new Div(new Span("Picked: "), selectedLabel);
+    picked.addClassName("picked-source");
+    return picked;
   }
 
   /** Reuses the wire service's source if the desk has one, else fills in a new one. */
@@ -264,7 +270,9 @@ final class EvidencePanel extends Div {
     title.setValue(credit);
     selected = null;
     selectedLabel.setText(
-        "New wire service source '" + credit + "': check it below and create it.");
+        "a new wire service source '"
+            + credit
+            + "', filled in below; it is created when you attach it.");
     title.focus();
   }
 
