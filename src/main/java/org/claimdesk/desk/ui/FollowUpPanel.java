@@ -1,0 +1,195 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimdesk.claims.ClaimItemView;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.followups.FollowUpService;
+import org.claimdesk.followups.FollowUpStatus;
+import org.claimdesk.followups.FollowUpSummary;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Notices;
+import org.claimdesk.users.Roles;
+import org.claimdesk.users.UserSummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The claim's follow-ups, and scheduling a new one: what to watch for and when are pre-filled from
+ * the extraction's hint ("a decision is expected next week").
+ */
+final class FollowUpPanel extends Div {
+
+  private final FollowUpService followUps;
+  private final Runnable changed;
+
+  private @Nullable ClaimSummary claim;
+  private @Nullable ClaimItemView hint;
+  private List<UserSummary> people = List.of();
+
+  FollowUpPanel(FollowUpService followUps, Runnable changed) {
+    this.followUps = followUps;
+    this.changed = changed;
+    setId("follow-ups");
+    addClassName("claim-section");
+  }
+
+  void show(ClaimSummary claim, List<ClaimItemView> appearances, List<UserSummary> people) {
+    this.claim = claim;
+    this.people = people;
+    this.hint = firstHint(appearances).orElse(null);
+    removeAll();
+    List<FollowUpSummary> all = followUps.forClaim(claim.id());
+    if (all.isEmpty()) {
+      add(new Paragraph("No follow-ups."));
+    }
+    all.forEach(f -> add(card(f)));
+    if (CurrentUser.hasRole(Roles.REVIEWER)) {
+      Button add = new Button("Add a follow-up", e -> openForm());
+      add.setId("add-follow-up");
+      add(add);
+    }
+  }
+
+  /** The first appearance that carries a follow-up hint. */
+  static Optional<ClaimItemView> firstHint(List<ClaimItemView> appearances) {
+    return appearances.stream()
+        .filter(i -> i.followUpDate() != null || i.followUpReason() != null)
+        .findFirst();
+  }
+
+  private Div card(FollowUpSummary f) {
+    Div card = new Div();
+    card.setId("follow-up-" + f.id());
+    card.addClassName("follow-up");
+    if (f.overdue()) {
+      card.addClassName("overdue");
+    }
+    Span due = new Span("Due " + f.dueDate() + (f.overdue() ? " (overdue)" : ""));
+    due.addClassName("follow-up-due");
+    Span status = new Span(f.status().name().toLowerCase(Locale.ROOT));
+    status.addClassName("follow-up-status");
+    card.add(new Div(due, status));
+    Paragraph watch = new Paragraph(f.watchFor());
+    watch.addClassName("follow-up-watch");
+    card.add(watch);
+    card.add(
+        new Span(
+            (f.assignee() == null ? "Not assigned" : "For " + f.assignee())
+                + " · scheduled by "
+                + f.createdBy()));
+    if (f.outcome() != null) {
+      Paragraph outcome = new Paragraph("Outcome: " + f.outcome());
+      outcome.addClassName("follow-up-outcome");
+      card.add(outcome);
+    }
+    if (f.status() == FollowUpStatus.OPEN && CurrentUser.hasRole(Roles.REVIEWER)) {
+      Button close = new Button("Close with an outcome", e -> openClose(f));
+      close.setId("close-follow-up-" + f.id());
+      close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      card.add(new Div(close));
+    }
+    return card;
+  }
+
+  private void openForm() {
+    ClaimSummary c = claim;
+    if (c == null) {
+      return;
+    }
+    Dialog dialog = new Dialog();
+    dialog.setId("add-follow-up-dialog");
+    dialog.setHeaderTitle("Add a follow-up");
+    dialog.setWidth("36rem");
+    TextArea watch = Limited.area("follow-up-watch", "What to watch for", 1000);
+    DatePicker due = new DatePicker("Due");
+    due.setId("follow-up-due");
+    ComboBox<UserSummary> assignee = new ComboBox<>("Assignee");
+    assignee.setId("follow-up-assignee");
+    assignee.setItems(people);
+    assignee.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+    assignee.setClearButtonVisible(true);
+    if (hint != null) {
+      if (hint.followUpReason() != null) {
+        watch.setValue(hint.followUpReason());
+      }
+      if (hint.followUpDate() != null) {
+        due.setValue(hint.followUpDate());
+      }
+      Paragraph from = new Paragraph("Pre-filled from the follow-up hint found in the text.");
+      from.addClassName("hint-note");
+      dialog.add(from);
+    }
+    if (due.isEmpty()) {
+      due.setValue(LocalDate.now().plusDays(7));
+    }
+    people.stream()
+        .filter(u -> u.username().equalsIgnoreCase(String.valueOf(c.assignee())))
+        .findFirst()
+        .ifPresent(assignee::setValue);
+    Button save =
+        new Button(
+            "Schedule",
+            e -> {
+              boolean done =
+                  Notices.attempt(
+                      () ->
+                          followUps.schedule(
+                              c.id(),
+                              watch.getValue(),
+                              due.getValue(),
+                              assignee.getValue() == null ? null : assignee.getValue().username()));
+              if (done) {
+                dialog.close();
+                Notices.success("Follow-up scheduled.");
+                changed.run();
+              }
+            });
+    save.setId("save-follow-up");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(watch, due, assignee);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void openClose(FollowUpSummary f) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("Close the follow-up");
+    dialog.setWidth("32rem");
+    RadioButtonGroup<FollowUpStatus> result = new RadioButtonGroup<>("Result");
+    result.setId("follow-up-result");
+    result.setItems(FollowUpStatus.DONE, FollowUpStatus.CANCELLED);
+    result.setItemLabelGenerator(s -> s == FollowUpStatus.DONE ? "Done" : "Cancelled");
+    result.setValue(FollowUpStatus.DONE);
+    TextArea outcome = Limited.area("follow-up-outcome", "Outcome", 2000);
+    Button save =
+        new Button(
+            "Close the follow-up",
+            e -> {
+              boolean done =
+                  Notices.attempt(
+                      () -> followUps.close(f.id(), result.getValue(), outcome.getValue()));
+              if (done) {
+                dialog.close();
+                Notices.success("Follow-up closed.");
+                changed.run();
+              }
+            });
+    save.setId("confirm-close-follow-up");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new Paragraph(f.watchFor()), result, outcome);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog.open();
+  }
+}

@@ -1,0 +1,65 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.shared.WebAddress;
+
+/**
+ * Text inputs with a length limit that the person can see: the browser stops typing at the limit
+ * and a counter under the field says how much is used.
+ */
+final class Limited {
+
+  private Limited() {}
+
+  static TextArea area(String id, String label, int max) {
+    TextArea area = new TextArea(label);
+    area.setId(id);
+    area.setMaxLength(max);
+    area.setWidthFull();
+    area.setValueChangeMode(ValueChangeMode.EAGER);
+    area.addValueChangeListener(e -> area.setHelperText(counter(e.getValue(), max)));
+    area.setHelperText(counter("", max));
+    return area;
+  }
+
+  static TextField field(String id, String label, int max) {
+    TextField field = new TextField(label);
+    field.setId(id);
+    field.setMaxLength(max);
+    field.setWidthFull();
+    field.setValueChangeMode(ValueChangeMode.EAGER);
+    field.addValueChangeListener(e -> field.setHelperText(counter(e.getValue(), max)));
+    field.setHelperText(counter("", max));
+    return field;
+  }
+
+  /** A web address field that says at once when the address is not http or https. */
+  static TextField url(String id, String label) {
+    TextField field = new TextField(label);
+    field.setId(id);
+    field.setMaxLength(WebAddress.MAX_LENGTH);
+    field.setWidthFull();
+    field.setPlaceholder("https://...");
+    field.setHelperText("http or https only");
+    field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+    field.addValueChangeListener(
+        e -> {
+          try {
+            WebAddress.checkOptional(e.getValue());
+            field.setInvalid(false);
+          } catch (UserFacingException refused) {
+            field.setErrorMessage(refused.getMessage());
+            field.setInvalid(true);
+          }
+        });
+    return field;
+  }
+
+  static String counter(String value, int max) {
+    int length = value == null ? 0 : value.length();
+    return String.format("%,d / %,d characters", length, max);
+  }
+}

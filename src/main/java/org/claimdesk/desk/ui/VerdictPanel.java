@@ -1,0 +1,359 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Notices;
+import org.claimdesk.users.Roles;
+import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
+import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.VerdictService;
+import org.claimdesk.verdicts.VerdictState;
+import org.claimdesk.verdicts.VerdictSummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every verdict on the claim, superseded and retracted ones included, with the actions its state
+ * allows: approve or return a proposed one, publish an approved one, correct or retract a published
+ * one. The services refuse what a person may not do (an author approving their own verdict); the
+ * refusal is shown as a message.
+ */
+final class VerdictPanel extends Div {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final VerdictService verdicts;
+  private final UserService users;
+  private final Runnable changed;
+  private final Map<String, String> names = new HashMap<>();
+
+  VerdictPanel(VerdictService verdicts, UserService users, Runnable changed) {
+    this.verdicts = verdicts;
+    this.users = users;
+    this.changed = changed;
+    setId("verdicts");
+    addClassName("claim-section");
+  }
+
+  void show(ClaimSummary claim) {
+    removeAll();
+    List<VerdictSummary> all = verdicts.forClaim(claim.id());
+    if (all.isEmpty()) {
+      add(new Paragraph("No verdict yet."));
+    }
+    all.forEach(v -> add(card(v, correctionOf(v, all))));
+    boolean pending =
+        all.stream()
+            .anyMatch(
+                v -> v.state() == VerdictState.PROPOSED || v.state() == VerdictState.APPROVED);
+    if (CurrentUser.hasRole(Roles.REVIEWER) && !pending) {
+      Button propose = new Button("Propose a verdict", e -> openPropose(claim.id()));
+      propose.setId("propose-verdict");
+      propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      add(propose);
+    }
+  }
+
+  /** The verdict that corrected {@code v}, if it was superseded. */
+  private static @Nullable VerdictSummary correctionOf(VerdictSummary v, List<VerdictSummary> all) {
+    return all.stream()
+        .filter(other -> Long.valueOf(v.id()).equals(other.supersedesId()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Div card(VerdictSummary v, @Nullable VerdictSummary correction) {
+    Div card = new Div();
+    card.setId("verdict-" + v.id());
+    card.addClassName("verdict");
+    card.addClassName("verdict-" + v.state().name().toLowerCase(Locale.ROOT));
+    Span rating = new Span(v.rating().label());
+    rating.addClassName("verdict-rating");
+    rating.setId("verdict-rating-" + v.id());
+    Span state = new Span(stateLabel(v.state()));
+    state.addClassName("verdict-state");
+    state.setId("verdict-state-" + v.id());
+    card.add(new Div(rating, state));
+    Paragraph summary = new Paragraph(v.summary());
+    summary.addClassName("verdict-summary");
+    card.add(summary);
+    if (v.rationale() != null) {
+      Paragraph rationale = new Paragraph(v.rationale());
+      rationale.addClassName("verdict-rationale");
+      card.add(rationale);
+    }
+    StringBuilder who = new StringBuilder("Proposed by " + name(v.author()));
+    who.append(" on ").append(WHEN.format(v.createdAt()));
+    if (v.approver() != null) {
+      who.append(" · approved by ").append(name(v.approver()));
+    }
+    if (v.publishedAt() != null) {
+      who.append(" · published ").append(WHEN.format(v.publishedAt()));
+    }
+    Span people = new Span(who.toString());
+    people.addClassName("verdict-people");
+    card.add(new Div(people));
+    String note = note(v);
+    if (note != null) {
+      Paragraph notePara = new Paragraph(note);
+      notePara.addClassName("verdict-note");
+      notePara.setId("verdict-note-" + v.id());
+      card.add(notePara);
+    }
+    if (correction != null) {
+      Paragraph corrected =
+          new Paragraph(
+              "Corrected by verdict #"
+                  + correction.id()
+                  + " ("
+                  + correction.rating().label()
+                  + ")"
+                  + (correction.stateNote() == null ? "" : ": " + correction.stateNote()));
+      corrected.addClassName("verdict-note");
+      corrected.setId("verdict-corrected-" + v.id());
+      card.add(corrected);
+    }
+    HorizontalLayout actions = actions(v);
+    if (actions.getComponentCount() > 0) {
+      card.add(actions);
+    }
+    return card;
+  }
+
+  private static @Nullable String note(VerdictSummary v) {
+    if (v.stateNote() == null) {
+      return null;
+    }
+    if (v.supersedesId() != null && (v.state() != VerdictState.RETRACTED)) {
+      return "Correction of verdict #" + v.supersedesId() + ": " + v.stateNote();
+    }
+    return switch (v.state()) {
+      case RETRACTED -> "Retracted: " + v.stateNote();
+      case DRAFT -> "Returned to the author: " + v.stateNote();
+      default -> v.stateNote();
+    };
+  }
+
+  static String stateLabel(VerdictState state) {
+    return switch (state) {
+      case DRAFT -> "Returned to author";
+      case PROPOSED -> "Proposed, awaiting approval";
+      case APPROVED -> "Approved, not yet published";
+      case PUBLISHED -> "Published";
+      case SUPERSEDED -> "Superseded by a correction";
+      case RETRACTED -> "Retracted";
+    };
+  }
+
+  private String name(String username) {
+    return names.computeIfAbsent(
+        username, u -> users.findByUsername(u).map(UserSummary::displayName).orElse(u));
+  }
+
+  private HorizontalLayout actions(VerdictSummary v) {
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.addClassName("verdict-actions");
+    if (!CurrentUser.hasRole(Roles.EDITOR)) {
+      return actions;
+    }
+    switch (v.state()) {
+      case PROPOSED -> {
+        actions.add(
+            button(
+                "Approve",
+                "approve-verdict-" + v.id(),
+                ButtonVariant.LUMO_PRIMARY,
+                () -> run(() -> verdicts.approve(v.id()), "Verdict approved.")));
+        actions.add(
+            button(
+                "Return with a comment",
+                "return-verdict-" + v.id(),
+                ButtonVariant.LUMO_TERTIARY,
+                () ->
+                    ask(
+                        "Return the verdict to its author",
+                        "return-comment",
+                        "What should the author change?",
+                        2000,
+                        "confirm-return",
+                        comment ->
+                            run(
+                                () -> verdicts.returnToAuthor(v.id(), comment),
+                                "Verdict returned to its author."))));
+      }
+      case APPROVED ->
+          actions.add(
+              button(
+                  "Publish",
+                  "publish-verdict-" + v.id(),
+                  ButtonVariant.LUMO_PRIMARY,
+                  () -> run(() -> verdicts.publish(v.id()), "Verdict published.")));
+      case PUBLISHED -> {
+        actions.add(
+            button(
+                "Correct",
+                "correct-verdict-" + v.id(),
+                ButtonVariant.LUMO_CONTRAST,
+                () -> openCorrect(v)));
+        actions.add(
+            button(
+                "Retract",
+                "retract-verdict-" + v.id(),
+                ButtonVariant.LUMO_ERROR,
+                () ->
+                    ask(
+                        "Retract the verdict",
+                        "retract-reason",
+                        "Why is the verdict retracted?",
+                        2000,
+                        "confirm-retract",
+                        reason ->
+                            run(() -> verdicts.retract(v.id(), reason), "Verdict retracted."))));
+      }
+      default -> {}
+    }
+    return actions;
+  }
+
+  private static Button button(String text, String id, ButtonVariant variant, Runnable action) {
+    Button button = new Button(text, e -> action.run());
+    button.setId(id);
+    button.addThemeVariants(variant);
+    return button;
+  }
+
+  private boolean run(Runnable action, String success) {
+    boolean done = Notices.attempt(action);
+    if (done) {
+      Notices.success(success);
+      changed.run();
+    }
+    return done;
+  }
+
+  private void ask(
+      String title,
+      String fieldId,
+      String label,
+      int max,
+      String confirmId,
+      Consumer<String> then) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(title);
+    dialog.setWidth("32rem");
+    TextArea text = Limited.area(fieldId, label, max);
+    Button confirm =
+        new Button(
+            "Confirm",
+            e -> {
+              dialog.close();
+              then.accept(text.getValue());
+            });
+    confirm.setId(confirmId);
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(text);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+    dialog.open();
+  }
+
+  private record VerdictForm(Select<Rating> rating, TextArea summary, TextArea rationale) {}
+
+  private static VerdictForm form(@Nullable VerdictSummary from) {
+    Select<Rating> rating = new Select<>();
+    rating.setLabel("Rating");
+    rating.setId("verdict-rating");
+    rating.setItems(Rating.values());
+    rating.setItemLabelGenerator(Rating::label);
+    TextArea summary = Limited.area("verdict-summary", "Summary", 1000);
+    TextArea rationale = Limited.area("verdict-rationale", "Rationale", 20000);
+    if (from != null) {
+      rating.setValue(from.rating());
+      summary.setValue(from.summary());
+      rationale.setValue(from.rationale() == null ? "" : from.rationale());
+    }
+    return new VerdictForm(rating, summary, rationale);
+  }
+
+  private void openPropose(long claimId) {
+    Dialog dialog = new Dialog();
+    dialog.setId("propose-verdict-dialog");
+    dialog.setHeaderTitle("Propose a verdict");
+    dialog.setWidth("40rem");
+    VerdictForm form = form(null);
+    Button submit =
+        new Button(
+            "Propose",
+            e -> {
+              if (form.rating().getValue() == null) {
+                Notices.error("Pick a rating.");
+                return;
+              }
+              if (run(
+                  () ->
+                      verdicts.propose(
+                          claimId,
+                          form.rating().getValue(),
+                          form.summary().getValue(),
+                          form.rationale().getValue()),
+                  "Verdict proposed; another editor approves it.")) {
+                dialog.close();
+              }
+            });
+    submit.setId("submit-verdict");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(form.rating(), form.summary(), form.rationale());
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), submit);
+    dialog.open();
+  }
+
+  private void openCorrect(VerdictSummary old) {
+    Dialog dialog = new Dialog();
+    dialog.setId("correct-verdict-dialog");
+    dialog.setHeaderTitle("Correct the published verdict");
+    dialog.setWidth("40rem");
+    VerdictForm form = form(old);
+    TextArea note = Limited.area("correction-note", "Correction note (published with it)", 2000);
+    Button submit =
+        new Button(
+            "Propose the correction",
+            e -> {
+              if (form.rating().getValue() == null) {
+                Notices.error("Pick a rating.");
+                return;
+              }
+              if (run(
+                  () ->
+                      verdicts.correct(
+                          old.id(),
+                          form.rating().getValue(),
+                          form.summary().getValue(),
+                          form.rationale().getValue(),
+                          note.getValue()),
+                  "Correction proposed; another editor approves it.")) {
+                dialog.close();
+              }
+            });
+    submit.setId("submit-correction");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(form.rating(), form.summary(), form.rationale(), note);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), submit);
+    dialog.open();
+  }
+}

@@ -1,0 +1,119 @@
+package org.claimdesk.desk;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.SpeakerKind;
+import org.claimdesk.documents.DocumentDraft;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.support.SignedIn;
+import org.claimdesk.users.NewUser;
+import org.claimdesk.users.Role;
+import org.claimdesk.users.UserService;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Claims for the claim page's tests. The appearance of a claim in a wire-credited document is
+ * written with SQL, as extraction would store it, because no service creates items by hand.
+ */
+final class ClaimPageFixtures {
+
+  static final String SENTENCE =
+      "According to Xinhua, the European side had never formally received the 28-point plan,"
+          + " and a decision is expected next week.";
+  static final String ITEM_TEXT = "the European side had never formally received the 28-point plan";
+
+  private final ClaimService claims;
+  private final DocumentService documents;
+  private final UserService users;
+  private final JdbcTemplate jdbc;
+
+  ClaimPageFixtures(
+      ClaimService claims, DocumentService documents, UserService users, JdbcTemplate jdbc) {
+    this.claims = claims;
+    this.documents = documents;
+    this.users = users;
+    this.jdbc = jdbc;
+  }
+
+  ClaimSummary newClaim(String statement) {
+    return SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> claims.create(statement, "unnamed sources", SpeakerKind.ANONYMOUS_SOURCES));
+  }
+
+  ClaimSummary acceptedClaim(String statement) {
+    ClaimSummary c = newClaim(statement);
+    return SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> claims.changeStatus(c.id(), c.version(), ClaimStatus.ACCEPTED, null));
+  }
+
+  /**
+   * A claim found in a document credited to the given wire services, with a follow-up hint due
+   * {@code hintDate}.
+   */
+  ClaimSummary claimFromWireCopy(String wireCredits, LocalDate hintDate) {
+    long n = System.nanoTime();
+    DocumentSummary document =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                documents.ingest(
+                    new DocumentDraft(
+                        "Peace plan talks " + n, "Wire desk", null, null, SENTENCE + " #" + n)));
+    jdbc.update("update document set wire_credits = ? where id = ?", wireCredits, document.id());
+    ClaimSummary claim = acceptedClaim("Europe never formally received the 28-point plan " + n);
+    jdbc.update("update claim set first_document_id = ? where id = ?", document.id(), claim.id());
+    Long itemId = jdbc.queryForObject("select next value for claim_item_seq", Long.class);
+    int start = SENTENCE.indexOf(ITEM_TEXT);
+    jdbc.update(
+        "insert into claim_item (id, version, claim_id, document_id, item_position, item_text,"
+            + " sentence, start_offset, end_offset, speaker_name, speaker_kind, cue, attribution,"
+            + " score, checkworthy, reasons, follow_up_reason, follow_up_date)"
+            + " values (?, 0, ?, ?, 0, ?, ?, ?, ?, 'Xinhua', 'ORGANIZATION', 'according to',"
+            + " 'INDIRECT', 0.82, true, ?, ?, ?)",
+        itemId,
+        claim.id(),
+        document.id(),
+        ITEM_TEXT,
+        SENTENCE,
+        start,
+        start + ITEM_TEXT.length(),
+        "names a document\nnegation of a verifiable act",
+        "A decision is expected next week",
+        hintDate);
+    return SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+  }
+
+  String editor(String prefix) {
+    return person(prefix, Role.EDITOR);
+  }
+
+  String reviewer(String prefix) {
+    return person(prefix, Role.REVIEWER);
+  }
+
+  private String person(String prefix, Role role) {
+    String name = prefix + System.nanoTime();
+    SignedIn.as(
+        "admin",
+        Role.ADMIN,
+        () ->
+            users.createUser(
+                new NewUser(
+                    name,
+                    Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " " + name,
+                    "a long enough secret",
+                    EnumSet.of(role),
+                    null,
+                    null)));
+    return name;
+  }
+}

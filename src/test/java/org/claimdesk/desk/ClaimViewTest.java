@@ -1,0 +1,470 @@
+package org.claimdesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.claimdesk.assignments.AssignmentService;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.desk.ui.ClaimView;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.evidence.EvidenceService;
+import org.claimdesk.evidence.SourceDraft;
+import org.claimdesk.evidence.SourceKind;
+import org.claimdesk.support.IntegrationTest;
+import org.claimdesk.support.SignedIn;
+import org.claimdesk.users.Role;
+import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The claim page as an editor uses it, without a browser. */
+@IntegrationTest
+class ClaimViewTest extends SpringBrowserlessTest {
+
+  @Autowired ClaimService claims;
+  @Autowired DocumentService documents;
+  @Autowired UserService users;
+  @Autowired EvidenceService evidence;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AssignmentService assignments;
+
+  private ClaimPageFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new ClaimPageFixtures(claims, documents, users, jdbc);
+  }
+
+  private void open(ClaimSummary claim) {
+    navigate("claims/" + claim.id(), ClaimView.class);
+  }
+
+  private void click(String id) {
+    test(find(Button.class).id(id)).click();
+  }
+
+  private void type(String id, String text) {
+    Component field = find(Component.class).id(id);
+    if (field instanceof TextArea area) {
+      test(area).setValue(text);
+    } else if (field instanceof TextField textField) {
+      test(textField).setValue(text);
+    } else {
+      throw new AssertionError(id + " is not a text field");
+    }
+  }
+
+  private String text(String id) {
+    return find(Component.class).id(id).getElement().getTextRecursively();
+  }
+
+  private List<String> notices() {
+    return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+  }
+
+  private List<String> buttonIds() {
+    return find(Button.class).all().stream()
+        .map(b -> b.getId().orElse(""))
+        .filter(id -> !id.isEmpty())
+        .toList();
+  }
+
+  @Test
+  void a_claim_that_does_not_exist_shows_a_friendly_message() {
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          navigate("claims/999999999", ClaimView.class);
+          assertThat(find(H2.class).from(find(Div.class).id("claim-not-found")).single().getText())
+              .isEqualTo("This claim does not exist");
+          navigate("claims/not-a-number", ClaimView.class);
+          assertThat(find(Div.class).id("claim-not-found").isVisible()).isTrue();
+        });
+  }
+
+  @Test
+  void an_editor_sees_the_claim_and_only_the_moves_its_status_allows() {
+    ClaimSummary claim = fixtures.newClaim("Exports doubled in 2024");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          assertThat(text("claim-statement")).isEqualTo("Exports doubled in 2024");
+          assertThat(text("claim-status")).isEqualTo("New");
+          assertThat(buttonIds())
+              .contains("status-ACCEPTED", "status-DISMISSED")
+              .doesNotContain("status-PUBLISHED", "status-IN_REVIEW");
+
+          click("status-ACCEPTED");
+
+          assertThat(text("claim-status")).isEqualTo("Accepted");
+          assertThat(buttonIds())
+              .contains("status-ASSIGNED", "status-IN_REVIEW", "status-DISMISSED")
+              .doesNotContain("status-ACCEPTED");
+          assertThat(text("history")).contains("changed the status from New to Accepted");
+        });
+  }
+
+  @Test
+  void dismissing_asks_for_a_reason() {
+    ClaimSummary claim = fixtures.newClaim("Crime fell by half");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("status-DISMISSED");
+          click("confirm-dismiss");
+          assertThat(find(TextArea.class).id("dismiss-reason").isInvalid()).isTrue();
+          assertThat(text("claim-status")).isEqualTo("New");
+
+          type("dismiss-reason", "An opinion, not a checkable fact");
+          click("confirm-dismiss");
+
+          assertThat(text("claim-status")).isEqualTo("Dismissed");
+          assertThat(text("claim-status-reason")).isEqualTo("An opinion, not a checkable fact");
+        });
+  }
+
+  @Test
+  void a_stale_edit_keeps_the_typed_text_and_shows_the_conflict_message() {
+    ClaimSummary claim = fixtures.newClaim("Unemployment is at a record low");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          // A second editor saves first.
+          SignedIn.as(
+              "eddie",
+              Role.EDITOR,
+              () ->
+                  claims.editStatement(
+                      claim.id(), claim.version(), "Unemployment is at a 50-year low", null, null));
+
+          click("edit-claim");
+          type("edit-statement", "Unemployment is at its lowest since 1970");
+          click("save-claim");
+
+          assertThat(text("conflict-message"))
+              .isEqualTo(
+                  "Somebody else has changed this claim. Reload to see their change; your text is"
+                      + " kept below.");
+          assertThat(find(TextArea.class).id("kept-text").getValue())
+              .contains("Unemployment is at its lowest since 1970");
+
+          click("reload-claim");
+
+          assertThat(text("claim-statement")).isEqualTo("Unemployment is at a 50-year low");
+          assertThat(find(TextArea.class).id("kept-text").getValue())
+              .contains("Unemployment is at its lowest since 1970");
+        });
+  }
+
+  @Test
+  void the_documents_wire_credit_is_offered_first_and_fills_in_a_new_wire_source() {
+    ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua, Reuters", LocalDate.of(2026, 12, 1));
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-evidence");
+          List<Button> dialogButtons =
+              find(Button.class).from(find(Div.class).id("wire-credits")).all();
+          assertThat(dialogButtons)
+              .extracting(Button::getText)
+              .first()
+              .asString()
+              .startsWith("Xinhua");
+          assertThat(dialogButtons.get(0).getId()).hasValue("wire-credit-0");
+
+          click("wire-credit-0");
+
+          assertThat(find(Select.class).id("source-kind").getValue())
+              .isEqualTo(SourceKind.WIRE_SERVICE);
+          assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo("Xinhua");
+
+          type("evidence-excerpt", "never formally received");
+          click("attach-evidence");
+
+          assertThat(text("evidence")).contains("Xinhua", "never formally received");
+        });
+  }
+
+  @Test
+  void a_wire_credit_reuses_the_source_the_desk_already_has() {
+    ClaimSummary claim = fixtures.claimFromWireCopy("Tanjug", LocalDate.of(2026, 12, 1));
+    var existing =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                evidence.createSource(
+                    new SourceDraft(
+                        SourceKind.WIRE_SERVICE, "Tanjug wire", "Tanjug", null, null, null, null)));
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-evidence");
+          click("wire-credit-0");
+          assertThat(text("selected-source")).startsWith("Tanjug wire");
+          click("attach-evidence");
+          assertThat(evidence.forClaim(claim.id()))
+              .extracting(e -> e.source().id())
+              .containsExactly(existing.id());
+        });
+  }
+
+  @Test
+  void a_source_address_that_is_not_http_is_refused_with_a_message() {
+    ClaimSummary claim = fixtures.acceptedClaim("Inflation is 2%");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-evidence");
+          type("source-title", "Statistics office");
+          type("source-url", "javascript:alert(1)");
+          click("attach-evidence");
+          assertThat(notices())
+              .contains(
+                  "Only http and https addresses are accepted. Paste the address as https://...");
+          assertThat(evidence.forClaim(claim.id())).isEmpty();
+        });
+  }
+
+  @Test
+  void the_verdict_actions_follow_its_state_and_the_author_cannot_approve() {
+    ClaimSummary claim = fixtures.acceptedClaim("The plan was never received " + System.nanoTime());
+    String second = fixtures.editor("vera");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("propose-verdict");
+          test(find(Select.class).id("verdict-rating")).selectItem("Unproven");
+          type("verdict-summary", "Only anonymous sources say so");
+          click("submit-verdict");
+
+          long verdictId = onlyVerdictId();
+          assertThat(buttonIds())
+              .contains("approve-verdict-" + verdictId, "return-verdict-" + verdictId)
+              .doesNotContain("publish-verdict-" + verdictId, "propose-verdict");
+
+          click("approve-verdict-" + verdictId);
+
+          assertThat(notices())
+              .contains("You wrote this verdict, so another editor has to approve it.");
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Proposed, awaiting approval");
+        });
+    SignedIn.as(
+        second,
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          long verdictId = onlyVerdictId();
+          click("approve-verdict-" + verdictId);
+          assertThat(buttonIds())
+              .contains("publish-verdict-" + verdictId)
+              .doesNotContain("approve-verdict-" + verdictId);
+
+          click("publish-verdict-" + verdictId);
+          assertThat(text("claim-rating")).isEqualTo("Unproven");
+          assertThat(buttonIds())
+              .contains("correct-verdict-" + verdictId, "retract-verdict-" + verdictId);
+
+          click("correct-verdict-" + verdictId);
+          test(find(Select.class).id("verdict-rating")).selectItem("Misleading");
+          type("correction-note", "A second source confirmed part of it");
+          click("submit-correction");
+
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Superseded by a correction");
+          assertThat(text("verdict-corrected-" + verdictId))
+              .contains("Misleading", "A second source confirmed part of it");
+          assertThat(text("verdicts"))
+              .contains("Misleading", "Correction of verdict #" + verdictId)
+              .contains("A second source confirmed part of it");
+        });
+  }
+
+  @Test
+  void a_follow_up_is_prefilled_from_the_hint_in_the_text() {
+    ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua", LocalDate.of(2026, 12, 4));
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-follow-up");
+          assertThat(find(TextArea.class).id("follow-up-watch").getValue())
+              .isEqualTo("A decision is expected next week");
+          assertThat(find(DatePicker.class).id("follow-up-due").getValue())
+              .isEqualTo(LocalDate.of(2026, 12, 4));
+          click("save-follow-up");
+          assertThat(text("follow-ups")).contains("Due 2026-12-04", "A decision is expected");
+        });
+  }
+
+  @Test
+  void an_appearance_shows_the_sentence_with_the_item_marked_and_links_its_document() {
+    ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua", LocalDate.of(2026, 12, 4));
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          Div appearances = find(Div.class).id("appearances");
+          assertThat(appearances.getElement().getOuterHTML())
+              .contains("<mark>" + ClaimPageFixtures.ITEM_TEXT + "</mark>")
+              .contains("href=\"documents/" + claim.firstDocumentId() + "\"");
+          assertThat(appearances.getElement().getTextRecursively())
+              .contains("according to", "0.82");
+        });
+  }
+
+  @Test
+  void html_typed_into_a_statement_is_shown_as_text() {
+    String markup = "<img src=x onerror=alert(1)><script>alert(2)</script> Exports <b>doubled</b>";
+    ClaimSummary claim = fixtures.newClaim(markup);
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          H2 statement = find(H2.class).id("claim-statement");
+          assertThat(statement.getText()).isEqualTo(markup);
+          assertThat(statement.getElement().getChildren()).allMatch(e -> e.isTextNode());
+          assertThat(statement.getElement().getOuterHTML())
+              .doesNotContain("<script>")
+              .contains("&lt;script&gt;");
+        });
+  }
+
+  @Test
+  void long_texts_show_how_much_of_the_limit_is_used() {
+    ClaimSummary claim = fixtures.newClaim("Taxes went up");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("edit-claim");
+          TextArea statement = find(TextArea.class).id("edit-statement");
+          assertThat(statement.getMaxLength()).isEqualTo(4000);
+          type("edit-statement", "Taxes went up twice");
+          assertThat(statement.getHelperText()).isEqualTo("19 / 4,000 characters");
+        });
+  }
+
+  @Test
+  void an_editor_assigns_a_reviewer_with_a_due_date() {
+    ClaimSummary claim = fixtures.acceptedClaim("Rents rose 40% " + System.nanoTime());
+    String reviewer = fixtures.reviewer("rita");
+    LocalDate due = LocalDate.now().plusDays(3);
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          ComboBox<UserSummary> pick = find(ComboBox.class).id("assign-reviewer");
+          test(pick).selectItem("Rita " + reviewer + " (" + reviewer + ")");
+          test(find(DatePicker.class).id("assign-due")).setValue(due);
+          click("assign");
+
+          assertThat(text("claim-assignee")).isEqualTo(reviewer);
+          assertThat(text("claim-due")).isEqualTo(due.toString());
+          assertThat(text("claim-status")).isEqualTo("Assigned");
+          assertThat(text("history")).contains("assigned the claim to Rita " + reviewer);
+        });
+  }
+
+  @Test
+  void a_source_is_found_by_its_address_and_reused() {
+    ClaimSummary claim = fixtures.acceptedClaim("GDP grew 5% " + System.nanoTime());
+    String site = "https://stats" + System.nanoTime() + ".example.org/gdp";
+    var source =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                evidence.createSource(
+                    new SourceDraft(
+                        SourceKind.DATASET,
+                        "GDP tables",
+                        "Statistics office",
+                        site,
+                        null,
+                        null,
+                        null)));
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-evidence");
+          type("source-search", site.substring(8, 30));
+          click("use-source-" + source.id());
+          test(find(RadioButtonGroup.class).id("evidence-stance")).selectItem("Refutes");
+          click("attach-evidence");
+
+          assertThat(text("evidence")).contains("Refutes", "GDP tables", "Statistics office");
+        });
+  }
+
+  @Test
+  void a_reviewer_is_not_offered_the_editors_actions() {
+    ClaimSummary claim = fixtures.acceptedClaim("Crime doubled " + System.nanoTime());
+    String reviewer = fixtures.reviewer("remy");
+    SignedIn.as("edna", Role.EDITOR, () -> assignmentsAssign(claim, reviewer));
+    SignedIn.as(
+        reviewer,
+        Role.REVIEWER,
+        () -> {
+          open(claim);
+          assertThat(buttonIds())
+              .contains("add-evidence", "propose-verdict", "add-follow-up")
+              .noneMatch(id -> id.startsWith("status-"))
+              .doesNotContain("edit-claim", "assign");
+        });
+  }
+
+  private void assignmentsAssign(ClaimSummary claim, String reviewer) {
+    assignments.assign(claim.id(), reviewer, null);
+  }
+
+  private long onlyVerdictId() {
+    List<Span> states =
+        find(Span.class).withClassName("verdict-state").all().stream()
+            .filter(s -> s.getId().isPresent())
+            .toList();
+    return states.stream()
+        .map(s -> Long.parseLong(s.getId().orElseThrow().substring("verdict-state-".length())))
+        .max(Long::compare)
+        .orElseThrow(() -> new AssertionError("no verdict on the page"));
+  }
+}
