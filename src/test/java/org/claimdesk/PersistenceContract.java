@@ -13,10 +13,10 @@ import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
-import org.claimdesk.claims.SpeakerKind;
 import org.claimdesk.claims.StaleClaimException;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
+import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
 import org.flywaydb.core.Flyway;
@@ -93,7 +93,13 @@ abstract class PersistenceContract {
                         "The port handled 4 million containers last year, officials said.")));
     var trail = SignedIn.as("carol", Role.AUDITOR, () -> audit.recent(1));
     assertThat(trail.getFirst().username()).isEqualTo("dana");
-    assertThat(saved.ingestedBy()).isEqualTo("dana");
+    assertThat(saved.document().ingestedBy()).isEqualTo("dana");
+    var items =
+        SignedIn.as("dana", Role.EDITOR, () -> claims.itemsOfDocument(saved.document().id()));
+    assertThat(items)
+        .as("the extraction's items are stored as claims")
+        .anySatisfy(i -> assertThat(i.text()).contains("4 million containers"));
+    assertThat(items).allSatisfy(i -> assertThat(i.claimStatus()).isEqualTo(ClaimStatus.NEW));
   }
 
   @Test

@@ -128,6 +128,7 @@ class ServiceAuthorizationTest {
             "ClaimService.bulkChangeStatus",
             EDITORS,
             () -> claims.bulkChangeStatus(List.of(-1L), ClaimStatus.ACCEPTED, null)));
+    rules.add(new Rule("ClaimService.outlets", EVERYONE, () -> claims.outlets()));
     rules.add(new Rule("ClaimService.merge", EDITORS, () -> claims.merge(-1, -2)));
     rules.add(new Rule("ClaimService.split", EDITORS, () -> claims.split(-1, "a", "b")));
     rules.add(new Rule("ClaimService.itemsOfDocument", EVERYONE, () -> claims.itemsOfDocument(1)));

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.AbstractEntity;
 import org.claimdesk.shared.UserFacingException;
 import org.hibernate.envers.Audited;

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.claimdesk.nlp.Attribution;
+import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.AbstractEntity;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +77,7 @@ public class ClaimItem extends AbstractEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "attribution", length = 32)
-  private @Nullable AttributionType attribution;
+  private @Nullable Attribution attribution;
 
   @Column(name = "score", nullable = false)
   private double score;
@@ -175,7 +177,7 @@ public class ClaimItem extends AbstractEntity {
     return cue;
   }
 
-  public @Nullable AttributionType getAttribution() {
+  public @Nullable Attribution getAttribution() {
     return attribution;
   }
 
@@ -240,7 +242,7 @@ public class ClaimItem extends AbstractEntity {
     this.speakerKind = kind;
   }
 
-  void setAttribution(@Nullable String cue, @Nullable AttributionType attribution) {
+  void setAttribution(@Nullable String cue, @Nullable Attribution attribution) {
     this.cue = cue;
     this.attribution = attribution;
   }

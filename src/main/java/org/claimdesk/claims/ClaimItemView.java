@@ -3,6 +3,8 @@ package org.claimdesk.claims;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.claimdesk.nlp.Attribution;
+import org.claimdesk.nlp.SpeakerKind;
 import org.jspecify.annotations.Nullable;
 
 /** One appearance of a claim in a document, with what extraction found out about it. */
@@ -23,7 +25,7 @@ public record ClaimItemView(
     @Nullable Integer speakerEnd,
     @Nullable SpeakerKind speakerKind,
     @Nullable String cue,
-    @Nullable AttributionType attribution,
+    @Nullable Attribution attribution,
     double score,
     boolean checkworthy,
     List<String> reasons,

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -26,10 +26,12 @@ public class ClaimService {
 
   private final ClaimRepository claims;
   private final ClaimItemRepository items;
+  private final StatusCounts statusCounts;
 
-  ClaimService(ClaimRepository claims, ClaimItemRepository items) {
+  ClaimService(ClaimRepository claims, ClaimItemRepository items, StatusCounts statusCounts) {
     this.claims = claims;
     this.items = items;
+    this.statusCounts = statusCounts;
   }
 
   /** An editor adds a claim by hand, e.g. one heard on air; it starts as NEW. */
@@ -182,20 +184,14 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Map<ClaimStatus, Long> countsByStatus(ClaimFilter filter) {
-    Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-    for (ClaimStatus s : ClaimStatus.values()) {
-      counts.put(s, 0L);
-    }
-    if (filter.equals(ClaimFilter.all())) {
-      claims.countByStatus().forEach(c -> counts.put(c.getStatus(), c.getTotal()));
-      return counts;
-    }
-    for (ClaimStatus s : ClaimStatus.values()) {
-      if (filter.statuses().isEmpty() || filter.statuses().contains(s)) {
-        counts.put(s, claims.count(ClaimSpecifications.matching(filter.withStatuses(Set.of(s)))));
-      }
-    }
-    return counts;
+    return statusCounts.of(filter);
+  }
+
+  /** The outlets that claims came from, for the queue's outlet filter. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<String> outlets() {
+    return claims.findOutlets();
   }
 
   /** One page of the queue; a slice, so that no count of every matching row is needed. */

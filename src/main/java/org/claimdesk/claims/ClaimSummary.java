@@ -2,6 +2,7 @@ package org.claimdesk.claims;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.claimdesk.nlp.SpeakerKind;
 import org.jspecify.annotations.Nullable;
 
 /** A claim as the queue and other features see it. */

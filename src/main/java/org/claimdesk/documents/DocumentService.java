@@ -7,15 +7,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.claimdesk.nlp.ClaimExtractor;
+import org.claimdesk.nlp.Extraction;
+import org.claimdesk.nlp.ExtractionRequest;
+import org.claimdesk.nlp.WireCredit;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Ingests documents (pasted, uploaded or imported) and reads them back. */
 @Service
@@ -23,14 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentService {
 
   private final DocumentRepository documents;
+  private final ClaimExtractor extractor;
+  private final ApplicationEventPublisher events;
+  private final JsonMapper json = JsonMapper.builder().build();
 
-  DocumentService(DocumentRepository documents) {
+  DocumentService(
+      DocumentRepository documents, ClaimExtractor extractor, ApplicationEventPublisher events) {
     this.documents = documents;
+    this.extractor = extractor;
+    this.events = events;
   }
 
-  /** Stores a new document; the same text twice is refused with a pointer to the first copy. */
+  /**
+   * Stores a new document and the claim items extraction finds in it, in one transaction; the same
+   * text twice is refused with a pointer to the first copy.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
-  public DocumentSummary ingest(DocumentDraft draft) {
+  public IngestResult ingest(DocumentDraft draft) {
     String text = draft.text() == null ? "" : draft.text();
     if (text.isBlank()) {
       throw new UserFacingException("The text is empty. Paste the article or transcript.");
@@ -61,10 +77,31 @@ public class DocumentService {
               + ".");
     }
     Document document = new Document(title, text, hash, CurrentUser.require());
-    document.setOutlet(TextInput.optional(draft.outlet(), "outlet", 200));
+    String outlet = TextInput.optional(draft.outlet(), "outlet", 200);
+    document.setOutlet(outlet);
     document.setUrl(WebAddress.checkOptional(draft.url()));
-    document.setPublishedDate(draft.publishedDate());
-    return DocumentSummary.of(documents.save(document));
+    Extraction extraction =
+        extractor.extract(text, new ExtractionRequest(title, draft.publishedDate(), outlet));
+    document.setPublishedDate(
+        draft.publishedDate() != null ? draft.publishedDate() : extraction.publishedDate());
+    document.setLanguage(extraction.language());
+    document.setWireCredits(
+        extraction.wireCredits().isEmpty()
+            ? null
+            : extraction.wireCredits().stream()
+                .map(WireCredit::agency)
+                .distinct()
+                .collect(Collectors.joining(", ")));
+    document.setBoilerplate(json.writeValueAsString(extraction.boilerplate()));
+    Document saved = documents.save(document);
+    events.publishEvent(new DocumentIngested(saved.getId(), outlet, extraction));
+    String notice =
+        !extraction.supported()
+            ? extraction.message()
+            : extraction.items().isEmpty()
+                ? "No checkable statements were found in this text."
+                : null;
+    return new IngestResult(DocumentSummary.of(saved), extraction.items().size(), notice);
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -20,6 +20,7 @@ import org.claimdesk.documents.Document;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.documents.IngestResult;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -92,8 +93,17 @@ public class DocumentsView extends VerticalLayout {
     boolean saved =
         Notices.attempt(
             () -> {
-              DocumentSummary stored = documents.ingest(draft);
-              Notices.success("Saved '" + stored.title() + "'.");
+              IngestResult stored = documents.ingest(draft);
+              Notices.success(
+                  "Saved '"
+                      + stored.document().title()
+                      + "': "
+                      + stored.items()
+                      + (stored.items() == 1 ? " claim item" : " claim items")
+                      + " found. Open it from the list to triage them.");
+              if (stored.notice() != null) {
+                Notices.error(stored.notice());
+              }
             });
     if (saved) {
       title.clear();
@@ -116,6 +126,8 @@ public class DocumentsView extends VerticalLayout {
     grid.addColumn(DocumentSummary::ingestedBy).setHeader("Added by");
     grid.addColumn(d -> WHEN.format(d.ingestedAt())).setHeader("Added");
     grid.setEmptyStateText("No documents yet.");
+    grid.addItemClickListener(
+        click -> getUI().ifPresent(ui -> ui.navigate("documents/" + click.getItem().id())));
   }
 
   void refresh() {

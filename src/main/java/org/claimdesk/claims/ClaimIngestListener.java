@@ -1,0 +1,74 @@
+package org.claimdesk.claims;
+
+import java.util.stream.Collectors;
+import org.claimdesk.documents.DocumentIngested;
+import org.claimdesk.nlp.ExtractedItem;
+import org.claimdesk.nlp.Speaker;
+import org.claimdesk.nlp.SpeakerKind;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Turns each item extraction found in a newly ingested document into a new claim. */
+@Component
+class ClaimIngestListener {
+
+  private static final int MAX_TEXT = 4000;
+  private static final int MAX_SENTENCE = 10000;
+
+  private final ClaimRepository claims;
+  private final ClaimItemRepository items;
+
+  ClaimIngestListener(ClaimRepository claims, ClaimItemRepository items) {
+    this.claims = claims;
+    this.items = items;
+  }
+
+  @EventListener
+  void on(DocumentIngested event) {
+    int position = 0;
+    for (ExtractedItem found : event.extraction().items()) {
+      String text = clip(found.text(), MAX_TEXT);
+      Claim claim = new Claim(text, found.score(), event.documentId());
+      Speaker speaker = found.speaker();
+      if (speaker != null && speaker.kind() != SpeakerKind.NONE) {
+        claim.setClaimant(
+            clip(speaker.name() != null ? speaker.name() : speaker.mention(), 300), speaker.kind());
+      }
+      claim.setOutlet(event.outlet());
+      claims.save(claim);
+
+      ClaimItem item =
+          new ClaimItem(claim, event.documentId(), position++, text, found.start(), found.end());
+      item.setSentence(clip(found.sentence(), MAX_SENTENCE));
+      if (speaker != null) {
+        item.setSpeaker(
+            clip(speaker.name(), 300),
+            clip(speaker.role(), 300),
+            clip(speaker.mention(), 300),
+            speaker.start(),
+            speaker.end(),
+            speaker.kind());
+      }
+      item.setAttribution(clip(found.cue(), 100), found.attribution());
+      item.setScore(
+          found.score(), found.checkworthy(), clip(String.join("\n", found.reasons()), 2000));
+      if (found.followUp() != null) {
+        item.setFollowUp(clip(found.followUp().reason(), 1000), found.followUp().suggestedDate());
+      }
+      item.setTimes(
+          clip(
+              found.times().stream()
+                  .map(t -> t.text() + (t.date() == null ? "" : " = " + t.date()))
+                  .collect(Collectors.joining("\n")),
+              4000));
+      items.save(item);
+    }
+  }
+
+  private static String clip(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,153 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import java.util.List;
+import org.claimdesk.claims.ClaimFilter;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.followups.FollowUpService;
+import org.claimdesk.followups.FollowUpSummary;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.verdicts.VerdictService;
+import org.claimdesk.verdicts.VerdictSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The start page: my open work, verdicts awaiting approval, overdue follow-ups, recent documents.
+ */
+@Route("")
+@PageTitle("Dashboard · ClaimDesk")
+@Menu(title = "Dashboard", order = 1)
+@PermitAll
+public class DashboardView extends VerticalLayout {
+
+  private static final EnumSet<ClaimStatus> OPEN_WORK =
+      EnumSet.of(
+          ClaimStatus.ASSIGNED,
+          ClaimStatus.IN_REVIEW,
+          ClaimStatus.VERDICT_PROPOSED,
+          ClaimStatus.APPROVED,
+          ClaimStatus.REOPENED);
+
+  public DashboardView(
+      ClaimService claims,
+      DocumentService documents,
+      FollowUpService followUps,
+      VerdictService verdicts) {
+    addClassName("dashboard-view");
+    add(new H2("Dashboard"));
+    FlexLayout cards = new FlexLayout();
+    cards.addClassName("dashboard-cards");
+    cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    add(cards);
+
+    String me = CurrentUser.require();
+    List<ClaimSummary> mine =
+        claims
+            .queue(
+                new ClaimFilter(OPEN_WORK, null, me, null, null, null, null, null, null),
+                PageRequest.of(0, 20, Sort.by(Sort.Order.asc("dueDate"), Sort.Order.desc("id"))))
+            .getContent();
+    cards.add(
+        card(
+            "my-work",
+            "My open work",
+            mine.stream()
+                .map(
+                    c ->
+                        link(
+                            "claims/" + c.id(),
+                            c.statement(),
+                            c.status().label()
+                                + (c.dueDate() == null ? "" : ", due " + c.dueDate())))
+                .toList(),
+            "Nothing is assigned to you."));
+
+    List<VerdictSummary> awaiting = verdicts.awaitingApproval();
+    cards.add(
+        card(
+            "awaiting-approval",
+            "Verdicts awaiting approval",
+            awaiting.stream()
+                .map(
+                    v ->
+                        link(
+                            "claims/" + v.claimId(),
+                            v.rating().label() + ": " + v.summary(),
+                            "by "
+                                + v.author()
+                                + (v.author().equalsIgnoreCase(me)
+                                    ? " (yours: another editor approves)"
+                                    : "")))
+                .toList(),
+            "No verdict is waiting."));
+
+    List<FollowUpSummary> overdue =
+        followUps.open().stream().filter(FollowUpSummary::overdue).toList();
+    cards.add(
+        card(
+            "overdue-follow-ups",
+            "Overdue follow-ups",
+            overdue.stream()
+                .map(f -> link("claims/" + f.claimId(), f.watchFor(), "due " + f.dueDate()))
+                .toList(),
+            "Nothing overdue."));
+
+    List<DocumentSummary> recent = documents.recent(10);
+    cards.add(
+        card(
+            "recent-documents",
+            "Recent documents",
+            recent.stream()
+                .map(
+                    d ->
+                        link(
+                            "documents/" + d.id(),
+                            d.title(),
+                            (d.outlet() == null ? "" : d.outlet() + ", ")
+                                + "added by "
+                                + d.ingestedBy()))
+                .toList(),
+            "No documents yet. Editors add them on the Documents page."));
+  }
+
+  private static Component card(String id, String title, List<ListItem> items, String empty) {
+    Div card = new Div();
+    card.setId(id);
+    card.addClassName("dashboard-card");
+    card.add(new H3(title));
+    if (items.isEmpty()) {
+      card.add(new Paragraph(empty));
+    } else {
+      card.add(new UnorderedList(items.toArray(ListItem[]::new)));
+    }
+    return card;
+  }
+
+  private static ListItem link(String path, String text, String detail) {
+    Span small = new Span(detail);
+    small.addClassName("detail");
+    Anchor anchor = new Anchor(path, text);
+    anchor.getElement().setAttribute("router-link", true);
+    return new ListItem(anchor, new Span(" "), small);
+  }
+}

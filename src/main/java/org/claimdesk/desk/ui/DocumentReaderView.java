@@ -1,0 +1,552 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimdesk.claims.BulkResult;
+import org.claimdesk.claims.ClaimItemView;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Notices;
+import org.claimdesk.users.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document as received, with each claim item highlighted by check-worthiness and marked by
+ * status, and the triage an editor does item by item: accept, dismiss, edit, merge, split. The
+ * keyboard does the rounds: J/K or the arrow keys move between items, A accepts, D dismisses.
+ */
+@Route("documents/:id")
+@PermitAll
+public class DocumentReaderView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final DocumentService documents;
+  private final ClaimService claims;
+  private final boolean editor = CurrentUser.hasRole(Roles.EDITOR);
+
+  private final H2 title = new H2();
+  private final Paragraph meta = new Paragraph();
+  final Div text = new Div();
+  final Grid<ClaimItemView> items = new Grid<>(ClaimItemView.class, false);
+  final Div details = new Div();
+  private List<ClaimItemView> itemList = List.of();
+  private @Nullable ClaimItemView selected;
+  private long documentId;
+  private String pageTitle = "Document · ClaimDesk";
+
+  public DocumentReaderView(DocumentService documents, ClaimService claims) {
+    this.documents = documents;
+    this.claims = claims;
+    addClassName("reader-view");
+    setSizeFull();
+    text.setId("document-text-view");
+    text.addClassName("document-text");
+    text.getElement().setAttribute("tabindex", "0");
+    details.setId("item-details");
+    details.addClassName("item-details");
+    configureGrid();
+
+    VerticalLayout right = new VerticalLayout(bulkBar(), items, details);
+    right.setPadding(false);
+    right.setSizeFull();
+    SplitLayout split = new SplitLayout(text, right);
+    split.setSizeFull();
+    split.setSplitterPosition(55);
+    add(title, meta, split);
+    setFlexGrow(1, split);
+    registerShortcuts(split);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return pageTitle;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Optional<Long> id = event.getRouteParameters().get("id").flatMap(DocumentReaderView::parseId);
+    Optional<DocumentSummary> document = id.flatMap(documents::find);
+    if (document.isEmpty()) {
+      title.setText("This document does not exist");
+      meta.setText("It may have been removed, or the address is mistyped.");
+      text.removeAll();
+      items.setItems(List.of());
+      return;
+    }
+    DocumentSummary d = document.get();
+    documentId = d.id();
+    pageTitle = d.title() + " · ClaimDesk";
+    title.setText(d.title());
+    meta.setText(describe(d));
+    reload(null);
+  }
+
+  private void reload(@Nullable Long keepSelectedItem) {
+    itemList = claims.itemsOfDocument(documentId);
+    items.setItems(itemList);
+    renderText(documents.originalText(documentId).orElse(""));
+    ClaimItemView again =
+        keepSelectedItem == null
+            ? null
+            : itemList.stream().filter(i -> i.id() == keepSelectedItem).findFirst().orElse(null);
+    select(again != null ? again : itemList.isEmpty() ? null : itemList.getFirst());
+  }
+
+  /** The original text, each item a highlighted span; every piece of text is set as text. */
+  private void renderText(String original) {
+    text.removeAll();
+    Element root = text.getElement();
+    int at = 0;
+    for (ClaimItemView item : itemList) {
+      int start = Math.max(item.start(), at);
+      int end = Math.min(item.end(), original.length());
+      if (start >= end) {
+        continue; // overlaps an earlier item or lies outside the text
+      }
+      root.appendChild(Element.createText(original.substring(at, start)));
+      Element mark = new Element("mark");
+      mark.setText(original.substring(start, end));
+      mark.setAttribute("data-item", String.valueOf(item.id()));
+      mark.getClassList().add("item");
+      mark.getClassList().add(scoreClass(item.score()));
+      mark.getClassList().add("status-" + item.claimStatus().name().toLowerCase(Locale.ROOT));
+      mark.setAttribute("title", item.claimStatus().label() + ", score " + score(item));
+      mark.addEventListener("click", e -> select(item));
+      root.appendChild(mark);
+      at = end;
+    }
+    if (at < original.length()) {
+      root.appendChild(Element.createText(original.substring(at)));
+    }
+  }
+
+  private void configureGrid() {
+    items.setId("items-grid");
+    items.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+    items.addColumn(i -> i.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    items.addColumn(ClaimItemView::text).setHeader("Statement").setFlexGrow(3);
+    items.addColumn(i -> i.speakerName() == null ? "" : i.speakerName()).setHeader("Speaker");
+    items.addColumn(DocumentReaderView::score).setHeader("Score").setAutoWidth(true);
+    items.addColumn(i -> i.claimStatus().label()).setHeader("Status").setAutoWidth(true);
+    items.setPartNameGenerator(i -> selected != null && selected.id() == i.id() ? "current" : null);
+    items.addItemClickListener(click -> select(click.getItem()));
+    items.setEmptyStateText("No claim items were found in this document.");
+  }
+
+  private HorizontalLayout bulkBar() {
+    Button acceptAll = new Button("Accept selected", c -> bulk(ClaimStatus.ACCEPTED, null));
+    acceptAll.setId("bulk-accept");
+    Button dismissAll =
+        new Button(
+            "Dismiss selected",
+            c ->
+                askReason(
+                    "Dismiss the selected items", reason -> bulk(ClaimStatus.DISMISSED, reason)));
+    dismissAll.setId("bulk-dismiss");
+    Span keys = new Span("Keys: J/K next and previous, A accept, D dismiss");
+    keys.addClassName("shortcut-hint");
+    HorizontalLayout bar = new HorizontalLayout(acceptAll, dismissAll, keys);
+    bar.setAlignItems(Alignment.BASELINE);
+    bar.setVisible(editor);
+    return bar;
+  }
+
+  private void registerShortcuts(SplitLayout scope) {
+    Shortcuts.addShortcutListener(scope, () -> move(1), Key.KEY_J).listenOn(scope);
+    Shortcuts.addShortcutListener(scope, () -> move(1), Key.ARROW_DOWN).listenOn(scope);
+    Shortcuts.addShortcutListener(scope, () -> move(-1), Key.KEY_K).listenOn(scope);
+    Shortcuts.addShortcutListener(scope, () -> move(-1), Key.ARROW_UP).listenOn(scope);
+    if (editor) {
+      Shortcuts.addShortcutListener(scope, this::acceptSelected, Key.KEY_A).listenOn(scope);
+      Shortcuts.addShortcutListener(scope, this::dismissSelected, Key.KEY_D).listenOn(scope);
+    }
+  }
+
+  void move(int step) {
+    if (itemList.isEmpty()) {
+      return;
+    }
+    int index = selected == null ? -1 : indexOf(selected.id());
+    int next = Math.max(0, Math.min(itemList.size() - 1, index + step));
+    select(itemList.get(next));
+  }
+
+  private int indexOf(long itemId) {
+    for (int i = 0; i < itemList.size(); i++) {
+      if (itemList.get(i).id() == itemId) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  void select(@Nullable ClaimItemView item) {
+    selected = item;
+    items.getDataProvider().refreshAll();
+    text.getElement()
+        .getChildren()
+        .forEach(
+            child -> {
+              boolean current =
+                  item != null && String.valueOf(item.id()).equals(child.getAttribute("data-item"));
+              if (child.getAttribute("data-item") != null) {
+                child.getClassList().set("current", current);
+              }
+            });
+    if (item != null) {
+      items.scrollToIndex(indexOf(item.id()));
+      text.getElement()
+          .executeJs(
+              "const m = this.querySelector('mark[data-item=\"' + $0 + '\"]');"
+                  + " if (m) m.scrollIntoView({block: 'nearest'});",
+              String.valueOf(item.id()));
+    }
+    showDetails(item);
+  }
+
+  private void showDetails(@Nullable ClaimItemView item) {
+    details.removeAll();
+    if (item == null) {
+      details.add(new Paragraph("Select a highlighted statement to see its details."));
+      return;
+    }
+    details.add(new H3(item.text()));
+    UnorderedList facts = new UnorderedList();
+    facts.add(fact("Status", item.claimStatus().label()));
+    facts.add(
+        fact(
+            "Speaker",
+            item.speakerName() == null
+                ? "none (the outlet's own statement)"
+                : item.speakerName()
+                    + (item.speakerRole() == null ? "" : ", " + item.speakerRole())
+                    + (item.speakerMention() == null
+                            || item.speakerMention().equals(item.speakerName())
+                        ? ""
+                        : " (as \"" + item.speakerMention() + "\")")));
+    if (item.speakerKind() != null) {
+      facts.add(fact("Kind", item.speakerKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    }
+    facts.add(fact("Cue", item.cue() == null ? "none" : item.cue()));
+    facts.add(
+        fact(
+            "Attribution",
+            item.attribution() == null
+                ? "none"
+                : item.attribution().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    facts.add(
+        fact("Check-worthiness", score(item) + (item.checkworthy() ? " (check-worthy)" : "")));
+    if (!item.reasons().isEmpty()) {
+      facts.add(fact("Reasons", String.join("; ", item.reasons())));
+    }
+    if (!item.times().isEmpty()) {
+      facts.add(fact("Times", String.join("; ", item.times())));
+    }
+    if (item.followUpReason() != null) {
+      facts.add(
+          fact(
+              "Follow-up hint",
+              item.followUpReason()
+                  + (item.followUpDate() == null ? "" : ", re-check on " + item.followUpDate())));
+    }
+    if (item.sentence() != null && !item.sentence().equals(item.text())) {
+      facts.add(fact("Sentence", item.sentence()));
+    }
+    details.add(facts);
+    Anchor open = new Anchor("claims/" + item.claimId(), "Open the claim page");
+    open.getElement().setAttribute("router-link", true);
+    open.setId("open-claim");
+    details.add(open);
+    if (editor) {
+      details.add(actions(item));
+    }
+  }
+
+  private HorizontalLayout actions(ClaimItemView item) {
+    Button accept = new Button("Accept (A)", c -> acceptSelected());
+    accept.setId("accept-item");
+    accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    accept.setEnabled(item.claimStatus().canMoveTo(ClaimStatus.ACCEPTED));
+    Button dismiss = new Button("Dismiss (D)", c -> dismissSelected());
+    dismiss.setId("dismiss-item");
+    dismiss.setEnabled(item.claimStatus().canMoveTo(ClaimStatus.DISMISSED));
+    Button edit = new Button("Edit", c -> edit(item));
+    edit.setId("edit-item");
+    Button merge = new Button("Merge into…", c -> merge(item));
+    merge.setId("merge-item");
+    Button splitItem = new Button("Split", c -> split(item));
+    splitItem.setId("split-item");
+    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem);
+    bar.setWrap(true);
+    return bar;
+  }
+
+  void acceptSelected() {
+    ClaimItemView item = selected;
+    if (item == null || !item.claimStatus().canMoveTo(ClaimStatus.ACCEPTED)) {
+      return;
+    }
+    changeStatus(item, ClaimStatus.ACCEPTED, null);
+  }
+
+  void dismissSelected() {
+    ClaimItemView item = selected;
+    if (item == null || !item.claimStatus().canMoveTo(ClaimStatus.DISMISSED)) {
+      return;
+    }
+    askReason("Dismiss this item", reason -> changeStatus(item, ClaimStatus.DISMISSED, reason));
+  }
+
+  private void changeStatus(ClaimItemView item, ClaimStatus target, @Nullable String reason) {
+    boolean done =
+        Notices.attempt(
+            () -> {
+              ClaimSummary claim =
+                  claims
+                      .find(item.claimId())
+                      .orElseThrow(
+                          () ->
+                              new org.claimdesk.shared.UserFacingException("That claim is gone."));
+              claims.changeStatus(claim.id(), claim.version(), target, reason);
+            });
+    if (done) {
+      int index = indexOf(item.id());
+      reload(item.id());
+      if (index + 1 < itemList.size()) {
+        select(itemList.get(index + 1)); // on to the next item, as a desk works through a text
+      }
+    }
+  }
+
+  private void bulk(ClaimStatus target, @Nullable String reason) {
+    Set<ClaimItemView> chosen = items.getSelectedItems();
+    if (chosen.isEmpty()) {
+      Notices.error("Tick the items first, in the list's first column.");
+      return;
+    }
+    List<Long> claimIds = chosen.stream().map(ClaimItemView::claimId).distinct().toList();
+    Notices.attempt(
+        () -> {
+          BulkResult result = claims.bulkChangeStatus(claimIds, target, reason);
+          Notices.success(
+              result.changed()
+                  + " changed"
+                  + (result.skipped().isEmpty()
+                      ? "."
+                      : "; not changed: " + String.join(", ", result.skipped()) + "."));
+        });
+    items.deselectAll();
+    reload(selected == null ? null : selected.id());
+  }
+
+  private void edit(ClaimItemView item) {
+    Optional<ClaimSummary> found = claims.find(item.claimId());
+    if (found.isEmpty()) {
+      return;
+    }
+    ClaimSummary claim = found.get();
+    Dialog dialog = new Dialog("Edit the claim");
+    TextArea statement = new TextArea("Statement");
+    statement.setId("edit-statement");
+    statement.setMaxLength(4000);
+    statement.setWidth("36rem");
+    statement.setValue(claim.statement());
+    TextField speaker = new TextField("Speaker");
+    speaker.setId("edit-speaker");
+    speaker.setMaxLength(300);
+    speaker.setValue(claim.claimantName() == null ? "" : claim.claimantName());
+    Paragraph conflict = new Paragraph();
+    conflict.addClassName("conflict");
+    Button save =
+        new Button(
+            "Save",
+            c -> {
+              boolean saved =
+                  Notices.attempt(
+                      () ->
+                          claims.editStatement(
+                              claim.id(),
+                              claim.version(),
+                              statement.getValue(),
+                              speaker.getValue(),
+                              claim.claimantKind()));
+              if (saved) {
+                dialog.close();
+                reload(item.id());
+              } else {
+                // The typed text stays in the fields to copy; nothing is lost.
+                conflict.setText(
+                    "Your text is still in the fields above: copy it before you reload.");
+              }
+            });
+    save.setId("save-edit");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new VerticalLayout(statement, speaker, conflict));
+    dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void merge(ClaimItemView item) {
+    List<ClaimItemView> others =
+        itemList.stream().filter(i -> i.claimId() != item.claimId()).toList();
+    if (others.isEmpty()) {
+      Notices.error("There is no other claim in this document to merge with.");
+      return;
+    }
+    Dialog dialog = new Dialog("Merge into another claim");
+    Select<ClaimItemView> target = new Select<>();
+    target.setLabel("Keep this claim");
+    target.setItems(others);
+    target.setItemLabelGenerator(i -> "#" + (i.position() + 1) + " " + abbreviate(i.text()));
+    target.setWidth("36rem");
+    Paragraph explain =
+        new Paragraph(
+            "This item becomes an appearance of the claim you pick; its own claim is dismissed as"
+                + " merged.");
+    Button ok =
+        new Button(
+            "Merge",
+            c -> {
+              if (target.getValue() == null) {
+                Notices.error("Pick the claim to keep.");
+                return;
+              }
+              if (Notices.attempt(
+                  () -> claims.merge(target.getValue().claimId(), item.claimId()))) {
+                dialog.close();
+                reload(item.id());
+              }
+            });
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new VerticalLayout(explain, target));
+    dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), ok);
+    dialog.open();
+  }
+
+  private void split(ClaimItemView item) {
+    Dialog dialog = new Dialog("Split into two claims");
+    TextArea first = new TextArea("First statement");
+    first.setMaxLength(4000);
+    first.setWidth("36rem");
+    first.setValue(item.text());
+    TextArea second = new TextArea("Second statement");
+    second.setMaxLength(4000);
+    second.setWidth("36rem");
+    Button ok =
+        new Button(
+            "Split",
+            c -> {
+              if (Notices.attempt(
+                  () -> claims.split(item.id(), first.getValue(), second.getValue()))) {
+                dialog.close();
+                reload(item.id());
+              }
+            });
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new VerticalLayout(first, second));
+    dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), ok);
+    dialog.open();
+  }
+
+  private void askReason(String heading, java.util.function.Consumer<String> then) {
+    Dialog dialog = new Dialog(heading);
+    TextField reason = new TextField("Reason");
+    reason.setId("dismiss-reason");
+    reason.setMaxLength(1000);
+    reason.setWidth("30rem");
+    reason.setPlaceholder("e.g. opinion, not checkable, duplicate");
+    Button ok =
+        new Button(
+            "Dismiss",
+            c -> {
+              if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Give a reason.");
+                return;
+              }
+              dialog.close();
+              then.accept(reason.getValue());
+            });
+    ok.setId("confirm-dismiss");
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    ok.addClickShortcut(Key.ENTER);
+    dialog.add(reason);
+    dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), ok);
+    dialog.open();
+    reason.focus();
+  }
+
+  private static ListItem fact(String label, String value) {
+    Span name = new Span(label + ": ");
+    name.addClassName("fact-label");
+    return new ListItem(name, new Span(value));
+  }
+
+  private static String describe(DocumentSummary d) {
+    List<String> parts = new ArrayList<>();
+    if (d.outlet() != null) {
+      parts.add(d.outlet());
+    }
+    if (d.publishedDate() != null) {
+      parts.add("published " + d.publishedDate());
+    }
+    if (d.wireCredits() != null) {
+      parts.add("with input from " + d.wireCredits());
+    }
+    parts.add("added by " + d.ingestedBy());
+    return String.join(" · ", parts);
+  }
+
+  private static String scoreClass(double score) {
+    return score >= 0.7 ? "cw-high" : score >= 0.4 ? "cw-mid" : "cw-low";
+  }
+
+  private static String score(ClaimItemView item) {
+    return String.format(Locale.ROOT, "%.2f", item.score());
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+  }
+
+  private static Optional<Long> parseId(String raw) {
+    try {
+      return Optional.of(Long.parseLong(raw));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

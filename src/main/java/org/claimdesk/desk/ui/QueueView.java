@@ -1,0 +1,292 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimdesk.claims.ClaimFilter;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
+import org.claimdesk.verdicts.Rating;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The claim queue: every claim, loaded a page at a time on the server, most check-worthy first. The
+ * filters live in the address, so a filtered queue can be shared and the back button works.
+ */
+@Route("claims")
+@PageTitle("Claims · ClaimDesk")
+@Menu(title = "Claims", order = 3)
+@PermitAll
+public class QueueView extends VerticalLayout implements BeforeEnterObserver {
+
+  static final int PAGE_SIZE = 50;
+
+  private final ClaimService claims;
+  final Grid<ClaimSummary> grid = new Grid<>(ClaimSummary.class, false);
+  final MultiSelectComboBox<ClaimStatus> status = new MultiSelectComboBox<>("Status");
+  final TextField speaker = new TextField("Speaker");
+  final ComboBox<String> assignee = new ComboBox<>("Assignee");
+  final ComboBox<Rating> rating = new ComboBox<>("Rating");
+  final ComboBox<String> outlet = new ComboBox<>("Outlet");
+  final DatePicker from = new DatePicker("First seen from");
+  final DatePicker to = new DatePicker("to");
+  final TextField text = new TextField("Text");
+  private final Button clearDocument = new Button();
+  final FlexLayout counts = new FlexLayout();
+  private @Nullable Long documentId;
+  private boolean applyingAddress;
+  private ClaimFilter filter = ClaimFilter.all();
+
+  public QueueView(ClaimService claims, UserService users) {
+    this.claims = claims;
+    addClassName("queue-view");
+    setSizeFull();
+    status.setId("filter-status");
+    status.setItems(ClaimStatus.values());
+    status.setItemLabelGenerator(ClaimStatus::label);
+    speaker.setId("filter-speaker");
+    speaker.setValueChangeMode(ValueChangeMode.LAZY);
+    assignee.setId("filter-assignee");
+    assignee.setItems(users.listActiveUsers().stream().map(UserSummary::username).toList());
+    assignee.setClearButtonVisible(true);
+    rating.setId("filter-rating");
+    rating.setItems(Rating.values());
+    rating.setItemLabelGenerator(Rating::label);
+    rating.setClearButtonVisible(true);
+    outlet.setId("filter-outlet");
+    outlet.setItems(claims.outlets());
+    outlet.setClearButtonVisible(true);
+    from.setId("filter-from");
+    to.setId("filter-to");
+    text.setId("filter-text");
+    text.setPlaceholder("Words in the statement");
+    text.setValueChangeMode(ValueChangeMode.LAZY);
+    text.setClearButtonVisible(true);
+    clearDocument.setId("filter-document");
+    clearDocument.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    clearDocument.addClickListener(
+        click -> {
+          documentId = null;
+          filtersChanged();
+        });
+    status.addValueChangeListener(e -> filtersChanged());
+    speaker.addValueChangeListener(e -> filtersChanged());
+    assignee.addValueChangeListener(e -> filtersChanged());
+    rating.addValueChangeListener(e -> filtersChanged());
+    outlet.addValueChangeListener(e -> filtersChanged());
+    from.addValueChangeListener(e -> filtersChanged());
+    to.addValueChangeListener(e -> filtersChanged());
+    text.addValueChangeListener(e -> filtersChanged());
+    counts.setId("status-counts");
+    counts.addClassName("status-counts");
+    HorizontalLayout filters =
+        new HorizontalLayout(
+            status, speaker, assignee, rating, outlet, from, to, text, clearDocument);
+    filters.setWrap(true);
+    filters.setAlignItems(Alignment.BASELINE);
+    add(new H2("Claims"), filters, counts, grid);
+    configureGrid();
+  }
+
+  private void configureGrid() {
+    grid.setId("claims-grid");
+    grid.addColumn(ClaimSummary::statement).setHeader("Statement").setFlexGrow(4);
+    grid.addColumn(c -> c.claimantName() == null ? "" : c.claimantName())
+        .setHeader("Speaker")
+        .setSortProperty("claimantName");
+    grid.addColumn(c -> c.status().label()).setHeader("Status").setSortProperty("status");
+    grid.addColumn(c -> String.format(Locale.ROOT, "%.2f", c.checkworthiness()))
+        .setHeader("Check-worthiness")
+        .setSortProperty("checkworthiness");
+    grid.addColumn(c -> c.currentRating() == null ? "" : Rating.valueOf(c.currentRating()).label())
+        .setHeader("Rating");
+    grid.addColumn(c -> c.assignee() == null ? "" : c.assignee())
+        .setHeader("Assignee")
+        .setSortProperty("assignee");
+    grid.addColumn(c -> c.outlet() == null ? "" : c.outlet()).setHeader("Outlet");
+    grid.setPageSize(PAGE_SIZE);
+    grid.setEmptyStateText("No claims match. Clear a filter, or ingest a document.");
+    grid.addItemClickListener(click -> UI.getCurrent().navigate("claims/" + click.getItem().id()));
+    grid.setItems(
+        query -> {
+          PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+          if (page.getSort().isUnsorted()) {
+            page =
+                page.withSort(Sort.by(Sort.Order.desc("checkworthiness"), Sort.Order.desc("id")));
+          }
+          return claims.queue(filter, page).stream();
+        });
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+    applyingAddress = true;
+    try {
+      status.setValue(parseStatuses(first(params, "status")));
+      speaker.setValue(first(params, "speaker").orElse(""));
+      assignee.setValue(first(params, "assignee").orElse(null));
+      rating.setValue(first(params, "rating").flatMap(QueueView::parseRating).orElse(null));
+      outlet.setValue(first(params, "outlet").orElse(null));
+      from.setValue(first(params, "from").flatMap(QueueView::parseDate).orElse(null));
+      to.setValue(first(params, "to").flatMap(QueueView::parseDate).orElse(null));
+      text.setValue(first(params, "q").orElse(""));
+      documentId = first(params, "document").flatMap(QueueView::parseLong).orElse(null);
+    } finally {
+      applyingAddress = false;
+    }
+    refresh();
+  }
+
+  private void filtersChanged() {
+    if (applyingAddress) {
+      return;
+    }
+    UI.getCurrent().navigate("claims", addressOfFilters());
+  }
+
+  QueryParameters addressOfFilters() {
+    Map<String, String> p = new LinkedHashMap<>();
+    if (!status.getValue().isEmpty()) {
+      p.put(
+          "status",
+          status.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    }
+    putIfPresent(p, "speaker", speaker.getValue());
+    putIfPresent(p, "assignee", assignee.getValue());
+    putIfPresent(p, "rating", rating.getValue() == null ? null : rating.getValue().name());
+    putIfPresent(p, "outlet", outlet.getValue());
+    putIfPresent(p, "from", from.getValue() == null ? null : from.getValue().toString());
+    putIfPresent(p, "to", to.getValue() == null ? null : to.getValue().toString());
+    putIfPresent(p, "q", text.getValue());
+    putIfPresent(p, "document", documentId == null ? null : documentId.toString());
+    return QueryParameters.simple(p);
+  }
+
+  private void refresh() {
+    filter =
+        new ClaimFilter(
+            status.getValue(),
+            blankToNull(speaker.getValue()),
+            assignee.getValue(),
+            rating.getValue() == null ? null : rating.getValue().name(),
+            outlet.getValue(),
+            documentId,
+            from.getValue(),
+            to.getValue(),
+            blankToNull(text.getValue()));
+    clearDocument.setVisible(documentId != null);
+    clearDocument.setText("Document #" + documentId + " ×");
+    grid.getDataProvider().refreshAll();
+    showCounts();
+  }
+
+  private void showCounts() {
+    counts.removeAll();
+    Map<ClaimStatus, Long> perStatus = claims.countsByStatus(filter.withStatuses(Set.of()));
+    long total = 0;
+    for (var entry : perStatus.entrySet()) {
+      if (entry.getValue() > 0) {
+        Span count = new Span(entry.getKey().label() + " " + entry.getValue());
+        count.addClassName("status-count");
+        count.getElement().setAttribute("data-status", entry.getKey().name());
+        counts.add(count);
+        total += entry.getValue();
+      }
+    }
+    Span all = new Span(total + (total == 1 ? " claim" : " claims"));
+    all.addClassName("status-total");
+    counts.addComponentAsFirst(all);
+  }
+
+  private static Optional<String> first(Map<String, List<String>> params, String name) {
+    return Optional.ofNullable(params.get(name))
+        .flatMap(values -> values.stream().findFirst())
+        .filter(v -> !v.isBlank());
+  }
+
+  private static Set<ClaimStatus> parseStatuses(Optional<String> value) {
+    Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
+    value.ifPresent(
+        v ->
+            Arrays.stream(v.split(","))
+                .forEach(
+                    name -> {
+                      try {
+                        statuses.add(ClaimStatus.valueOf(name.strip()));
+                      } catch (IllegalArgumentException ignored) {
+                        // An edited address with an unknown status: leave that one out.
+                      }
+                    }));
+    return statuses;
+  }
+
+  private static Optional<Rating> parseRating(String value) {
+    try {
+      return Optional.of(Rating.valueOf(value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> parseDate(String value) {
+    try {
+      return Optional.of(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Long> parseLong(String value) {
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void putIfPresent(Map<String, String> p, String key, @Nullable String value) {
+    if (value != null && !value.isBlank()) {
+      p.put(key, value.strip());
+    }
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,84 @@
+package org.claimdesk.nlp;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The people and groups met so far in one document, so that "Rubio", "he" or "the secretary" can be
+ * resolved to the speaker introduced earlier. Lives for one document only, so it never grows.
+ */
+final class SpeakerRegister {
+  record Known(String name, String role, SpeakerKind kind) {}
+
+  private final Map<String, Known> byToken = new HashMap<>();
+  private final Map<String, Known> byName = new HashMap<>();
+  private Known lastPerson;
+  private Known lastGroup;
+
+  Known register(String name, String role) {
+    Known existing = byName.get(name);
+    if (existing != null) {
+      if (existing.role() == null && role != null) {
+        existing = new Known(name, role, SpeakerKind.PERSON);
+        byName.put(name, existing);
+        index(existing);
+      }
+      return existing;
+    }
+    Known known = new Known(name, role, SpeakerKind.PERSON);
+    byName.put(name, known);
+    index(known);
+    return known;
+  }
+
+  private void index(Known known) {
+    String[] parts = known.name().split(" ");
+    // The surname wins over a first name met before: "Rubio" after "Marco Rubio".
+    byToken.put(PageLayout.lower(parts[parts.length - 1]), known);
+    if (parts.length > 1) {
+      byToken.putIfAbsent(PageLayout.lower(parts[0]), known);
+    }
+    byToken.put(PageLayout.lower(known.name()), known);
+  }
+
+  Known byName(String mention) {
+    Known known = byToken.get(PageLayout.lower(mention));
+    if (known != null) {
+      return known;
+    }
+    String[] parts = mention.split(" ");
+    return parts.length > 1 ? byToken.get(PageLayout.lower(parts[parts.length - 1])) : null;
+  }
+
+  /** The person whose role contains this word: "the secretary" after "Secretary of State Rubio". */
+  Known byRole(String roleWord) {
+    String word = PageLayout.lower(roleWord);
+    if (lastPerson != null
+        && lastPerson.role() != null
+        && PageLayout.lower(lastPerson.role()).contains(word)) {
+      return lastPerson;
+    }
+    for (Known known : byName.values()) {
+      if (known.role() != null && PageLayout.lower(known.role()).contains(word)) {
+        return known;
+      }
+    }
+    return null;
+  }
+
+  void spoke(Known known) {
+    if (known.kind() == SpeakerKind.PERSON) {
+      lastPerson = known;
+    } else if (known.kind() == SpeakerKind.ORGANIZATION) {
+      lastGroup = known;
+    }
+  }
+
+  Known lastPerson() {
+    return lastPerson;
+  }
+
+  Known lastGroup() {
+    return lastGroup;
+  }
+}
