@@ -54,8 +54,12 @@ final class Timings {
     return last;
   }
 
+  /**
+   * Every scenario's 95th percentile under the limit: one run in twenty may be slowed by the
+   * machine's other work without hiding a query that is slow every time.
+   */
   boolean allUnderLimit() {
-    return rows.stream().filter(r -> !r.part()).allMatch(r -> r.max() < LIMIT_MS);
+    return rows.stream().filter(r -> !r.part()).allMatch(r -> r.p95() < LIMIT_MS);
   }
 
   String table() {
@@ -82,7 +86,8 @@ final class Timings {
         .append(repetitions)
         .append(" runs each after ")
         .append(warmUps)
-        .append(" warm-up runs; indented rows are the parts of the scenario above them.\n")
+        .append(" warm-up runs; indented rows are the parts of the scenario above them;")
+        .append(" a scenario is under 300 ms when its p95 is.\n")
         .append("ALL UNDER 300 ms: ")
         .append(allUnderLimit() ? "yes" : "no")
         .append('\n');
