@@ -199,7 +199,7 @@ public class ClaimService {
   @Transactional(readOnly = true)
   public Slice<ClaimSummary> queue(ClaimFilter filter, Pageable page) {
     return claims
-        .findBy(ClaimSpecifications.matching(filter), q -> q.page(page))
+        .findBy(ClaimSpecifications.matching(filter), q -> q.slice(page))
         .map(ClaimSummary::of);
   }
 
