@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
-import org.claimdesk.claims.SpeakerKind;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
@@ -65,9 +65,11 @@ final class ClaimPageFixtures {
             "edna",
             Role.EDITOR,
             () ->
-                documents.ingest(
-                    new DocumentDraft(
-                        "Peace plan talks " + n, "Wire desk", null, null, SENTENCE + " #" + n)));
+                documents
+                    .ingest(
+                        new DocumentDraft(
+                            "Peace plan talks " + n, "Wire desk", null, null, SENTENCE + " #" + n))
+                    .document());
     jdbc.update("update document set wire_credits = ? where id = ?", wireCredits, document.id());
     ClaimSummary claim = acceptedClaim("Europe never formally received the 28-point plan " + n);
     jdbc.update("update claim set first_document_id = ? where id = ?", document.id(), claim.id());

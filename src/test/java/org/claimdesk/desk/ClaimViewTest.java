@@ -183,7 +183,10 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
   @Test
   void the_documents_wire_credit_is_offered_first_and_fills_in_a_new_wire_source() {
-    ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua, Reuters", LocalDate.of(2026, 12, 1));
+    // An agency no earlier test has made a source of, so that a new source is filled in.
+    String agency = "Xinhua" + System.nanoTime();
+    ClaimSummary claim =
+        fixtures.claimFromWireCopy(agency + ", Reuters", LocalDate.of(2026, 12, 1));
     SignedIn.as(
         "edna",
         Role.EDITOR,
@@ -196,19 +199,19 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .extracting(Button::getText)
               .first()
               .asString()
-              .startsWith("Xinhua");
+              .startsWith(agency);
           assertThat(dialogButtons.get(0).getId()).hasValue("wire-credit-0");
 
           click("wire-credit-0");
 
           assertThat(find(Select.class).id("source-kind").getValue())
               .isEqualTo(SourceKind.WIRE_SERVICE);
-          assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo("Xinhua");
+          assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo(agency);
 
           type("evidence-excerpt", "never formally received");
           click("attach-evidence");
 
-          assertThat(text("evidence")).contains("Xinhua", "never formally received");
+          assertThat(text("evidence")).contains(agency, "never formally received");
         });
   }
 

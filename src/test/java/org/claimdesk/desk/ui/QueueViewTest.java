@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Set;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
@@ -52,7 +53,12 @@ class QueueViewTest extends SpringBrowserlessTest {
   }
 
   private java.util.List<String> shownStatements(QueueView queue) {
-    return queue.grid.getDataProvider().fetch(new Query<>()).map(ClaimSummary::statement).toList();
+    return queue
+        .grid
+        .getDataProvider()
+        .fetch(new Query<>(0, QueueView.PAGE_SIZE, List.of(), null, null))
+        .map(ClaimSummary::statement)
+        .toList();
   }
 
   @Test
