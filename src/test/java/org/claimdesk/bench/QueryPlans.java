@@ -53,11 +53,29 @@ final class QueryPlans {
         "select * from assignment_aud a join audit_revision r on r.id = a.rev where a.claim_id = "
             + claimId
             + " order by a.rev");
+    // Hibernate binds the search words as parameters; after a few runs PostgreSQL may keep one
+    // generic plan for every word, chosen without knowing how rare the word is.
+    queries.put(
+        "queue, text 'repeated promises', first page, generic plan of the prepared statement",
+        "execute text_page('%repeated promises%')");
+    queries.put(
+        "queue, speaker 'novak', first page, generic plan of the prepared statement",
+        "execute speaker_page('%novak%')");
     StringBuilder out = new StringBuilder();
     try (Connection connection = dataSource.getConnection();
         Statement sql = connection.createStatement()) {
+      sql.execute(
+          "prepare text_page(text) as select * from claim where lower(statement) like $1 escape"
+              + " '\\' order by checkworthiness desc, id desc offset 0 rows fetch first 50 rows"
+              + " only");
+      sql.execute(
+          "prepare speaker_page(text) as select * from claim where lower(claimant_name) like $1"
+              + " escape '\\' order by checkworthiness desc, id desc offset 0 rows fetch first 50"
+              + " rows only");
       for (var query : queries.entrySet()) {
         out.append("== ").append(query.getKey()).append('\n').append(query.getValue()).append('\n');
+        boolean generic = query.getValue().startsWith("execute");
+        sql.execute("set plan_cache_mode = " + (generic ? "force_generic_plan" : "auto"));
         try (var rows = sql.executeQuery("explain (analyze, buffers) " + query.getValue())) {
           while (rows.next()) {
             out.append("  ").append(rows.getString(1)).append('\n');

@@ -62,6 +62,11 @@ class WorkbenchBenchmark {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgresDatabase.register(registry);
+    // For experiments with session settings, e.g. -Dbench.initSql="set plan_cache_mode = ..."
+    String initSql = System.getProperty("bench.initSql");
+    if (initSql != null && !initSql.isBlank()) {
+      registry.add("spring.datasource.hikari.connection-init-sql", () -> initSql);
+    }
   }
 
   @Autowired DataSource dataSource;
@@ -88,8 +93,15 @@ class WorkbenchBenchmark {
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
     Timings timings = new Timings(warmUps, runs);
+    String loadBefore = loadAverage();
     SignedIn.as(EDITOR, Role.EDITOR, () -> measureQueue(timings, data));
     SignedIn.as(EDITOR, Role.EDITOR, () -> measureClaimPage(timings, showcase));
+    String machineLoad =
+        "Machine load average (1, 5, 15 min) before measuring: "
+            + loadBefore
+            + ", after: "
+            + loadAverage()
+            + "\n";
 
     Files.createDirectories(Path.of("target", "bench"));
     Files.writeString(
@@ -97,7 +109,7 @@ class WorkbenchBenchmark {
         QueryPlans.explain(dataSource, showcase),
         StandardCharsets.UTF_8);
     String header = header(data, loadSeconds);
-    String report = header + "\n" + timings.table();
+    String report = header + machineLoad + "\n" + timings.table();
     if (Boolean.parseBoolean(System.getProperty("bench.trigram", "true"))) {
       report += "\n" + withTrigramIndexes(warmUps, runs, data);
     }
@@ -400,6 +412,16 @@ class WorkbenchBenchmark {
         data.showcaseClaimId,
         data.showcaseDocuments.size(),
         loadSeconds);
+  }
+
+  /** The machine is shared: its load tells how much of a figure is waiting for a CPU. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static String lastWord(String name) {
