@@ -110,9 +110,6 @@ class WorkbenchBenchmark {
         StandardCharsets.UTF_8);
     String header = header(data, loadSeconds);
     String report = header + machineLoad + "\n" + timings.table();
-    if (Boolean.parseBoolean(System.getProperty("bench.trigram", "true"))) {
-      report += "\n" + withTrigramIndexes(warmUps, runs, data);
-    }
     System.out.println("\n" + report);
     Files.writeString(Path.of("target", "bench", "workbench.txt"), report, StandardCharsets.UTF_8);
   }
@@ -186,46 +183,6 @@ class WorkbenchBenchmark {
             LocalDate.of(2024, 1, 1),
             LocalDate.of(2025, 6, 30),
             "percent"));
-  }
-
-  /**
-   * The free-text and speaker filters match any part of a text, which no portable index serves.
-   * This measures them again with PostgreSQL's trigram indexes, a proposal that is not in the
-   * migrations (H2 has no such index); the figures are shown apart and do not count above.
-   */
-  private String withTrigramIndexes(int warmUps, int runs, BenchmarkData.Report data) {
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    jdbc.execute("create extension if not exists pg_trgm");
-    jdbc.execute(
-        "create index ix_claim_statement_trgm on claim using gin (lower(statement)"
-            + " gin_trgm_ops)");
-    jdbc.execute(
-        "create index ix_claim_claimant_trgm on claim using gin (lower(claimant_name)"
-            + " gin_trgm_ops)");
-    jdbc.execute("analyze claim");
-    String popular = lastWord(data.popularSpeaker).toLowerCase(Locale.ROOT);
-    Timings timings = new Timings(warmUps, runs);
-    SignedIn.as(
-        EDITOR,
-        Role.EDITOR,
-        () -> {
-          queue(
-              timings,
-              "filter: speaker '" + popular + "'",
-              filter(popular, null, null, null, null));
-          queue(timings, "filter: speaker 'novak' (rare)", filter("novak", null, null, null, null));
-          queue(
-              timings,
-              "filter: text 'unemployment'",
-              filter(null, null, null, null, "unemployment"));
-          queue(
-              timings,
-              "filter: text 'repeated promises' (rare)",
-              filter(null, null, null, null, "repeated promises"));
-        });
-    return "PROPOSAL, PostgreSQL only (not in the migrations): the same text filters with pg_trgm"
-        + " GIN indexes on lower(statement) and lower(claimant_name)\n"
-        + timings.table().replace("ALL UNDER 300 ms", "WITH pg_trgm ALL UNDER 300 ms");
   }
 
   private static ClaimFilter filter(

@@ -82,6 +82,43 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  void clickCss(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  /** Clicks through script: a notification or a long form may cover the element's middle. */
+  void clickJs(By locator) {
+    driver.executeScript("arguments[0].click();", await(locator));
+  }
+
+  /** Chooses an option of a Vaadin select by its label. */
+  void pick(String selectId, String label) {
+    click(selectId);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='" + label + "']")))
+        .click();
+  }
+
+  /** Sets a long text at once: typing thousands of characters key by key is slow. */
+  void paste(String fieldId, String text) {
+    WebElement field = await(By.id(fieldId));
+    driver.executeScript(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        field,
+        text);
+  }
+
+  void signOut() {
+    click("sign-out");
+    await(By.cssSelector("#vaadinLoginUsername input"));
+  }
+
+  void awaitText(By locator, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
   void signIn(String username, String password) {
     WebElement user = await(By.cssSelector("#vaadinLoginUsername input"));
     user.sendKeys(username);

@@ -1,0 +1,205 @@
+package org.claimdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A verification desk's day in headless Chromium against the production jar: ingest the Geneva
+ * sample, triage it, source and rate a claim with a second editor's approval, correct the verdict,
+ * schedule a follow-up from a hint, and two editors saving the same claim.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeskFlowBrowserTest {
+
+  private static final String PASSWORD = "geneva talks 2025";
+  private static RunningClaimDesk app;
+  private static Browser browser;
+  private static String claimPage;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.open();
+    app =
+        RunningClaimDesk.start(
+            Path.of(System.getProperty("claimdesk.jar", "target/claimdesk.jar")));
+    browser.go(app.url("/login"));
+    browser.signIn("admin", app.printedAdminPassword());
+    browser.go(app.url("/admin"));
+    for (String editor : new String[] {"erin", "eddie"}) {
+      browser.type("new-username", editor);
+      browser.type("new-display-name", editor.substring(0, 1).toUpperCase() + editor.substring(1));
+      browser.type("new-password", PASSWORD);
+      browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
+          .filter(box -> box.getText().strip().equals("Editor"))
+          .findFirst()
+          .orElseThrow()
+          .click();
+      browser.click("create-user");
+      browser.awaitGridCell("users-grid", editor);
+    }
+    browser.signOut();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void an_editor_ingests_the_sample_and_accepts_the_claim_about_europe() throws Exception {
+    browser.signIn("erin", PASSWORD);
+    browser.await(By.id("main-nav"));
+    browser.go(app.url("/documents"));
+    browser.type("document-title", "Geneva talks on the 28-point plan");
+    browser.type("document-outlet", "CGTN");
+    browser.paste(
+        "document-text", Files.readString(Path.of("..", "shared", "samples", "geneva-talks.txt")));
+    browser.click("save-document");
+    browser.awaitGridCell("documents-grid", "Geneva talks on the 28-point plan");
+    browser
+        .await(
+            By.xpath(
+                "//vaadin-grid-cell-content[normalize-space()='Geneva talks on the 28-point plan']"))
+        .click();
+
+    WebElement europe = browser.await(By.xpath("//mark[contains(., 'never formally received')]"));
+    assertThat(browser.driver.findElement(By.id("document-text-view")).getText())
+        .as("the cookie notice is shown as received, but not as a claim")
+        .contains("By continuing to browse");
+    assertThat(browser.driver.findElements(By.xpath("//mark[contains(., 'cookies')]"))).isEmpty();
+    europe.click();
+    browser.awaitText(By.id("item-details"), "unnamed sources");
+    browser.screenshot("document-reader");
+    europe.sendKeys("a");
+    browser.awaitText(By.id("item-details"), "Status: Accepted");
+    assertThat(europe.getAttribute("class")).contains("status-accepted");
+  }
+
+  @Test
+  @Order(2)
+  void the_editor_adds_xinhua_as_a_source_and_proposes_a_verdict() {
+    browser.await(By.xpath("//mark[contains(., 'never formally received')]")).click();
+    browser.click("open-claim");
+    browser.await(By.id("claim-statement"));
+    claimPage = browser.driver.getCurrentUrl();
+
+    browser.click("add-evidence");
+    browser.click("wire-credit-0");
+    browser.type(
+        "evidence-excerpt", "the European side had never formally received the 28-point plan");
+    browser.click("attach-evidence");
+    browser.awaitText(By.id("evidence"), "Xinhua");
+
+    browser.click("propose-verdict");
+    browser.pick("verdict-rating", "Unproven");
+    browser.type("verdict-summary", "Only unnamed sources say so; no party has confirmed it.");
+    browser.click("submit-verdict");
+    browser.await(By.cssSelector("[id^='verdict-state-']"));
+    assertThat(browser.driver.findElements(By.cssSelector("[id^='approve-verdict-']")))
+        .as("the author is not offered the approval of their own verdict")
+        .allSatisfy(button -> assertThat(button.isEnabled()).isFalse());
+    browser.screenshot("claim-page");
+    browser.signOut();
+  }
+
+  @Test
+  @Order(3)
+  void a_second_editor_approves_publishes_and_corrects_it() {
+    browser.signIn("eddie", PASSWORD);
+    browser.await(By.id("main-nav"));
+    browser.go(app.url("/"));
+    browser.awaitText(By.id("awaiting-approval"), "Unproven");
+    browser.screenshot("dashboard");
+    browser.go(claimPage);
+    browser.clickCss("[id^='approve-verdict-']");
+    browser.clickCss("[id^='publish-verdict-']");
+    browser.awaitText(By.cssSelector("[id^='verdict-state-']"), "ublished");
+
+    browser.clickCss("[id^='correct-verdict-']");
+    browser.pick("verdict-rating", "Misleading");
+    browser.type("correction-note", "A European official later said the plan arrived informally.");
+    browser.click("submit-correction");
+    browser.awaitText(
+        By.id("verdicts"), "A European official later said the plan arrived informally.");
+    assertThat(browser.driver.findElement(By.id("verdicts")).getText())
+        .containsIgnoringCase("superseded")
+        .contains("Unproven")
+        .contains("Misleading");
+    browser.awaitText(By.id("history"), "approved the verdict");
+  }
+
+  @Test
+  @Order(4)
+  void a_follow_up_is_scheduled_from_the_hint_and_listed_by_due_date() {
+    browser.go(app.url("/documents"));
+    browser
+        .await(
+            By.xpath(
+                "//vaadin-grid-cell-content[normalize-space()='Geneva talks on the 28-point plan']"))
+        .click();
+    WebElement russia = browser.await(By.xpath("//mark[contains(., 'has not yet responded')]"));
+    russia.click();
+    browser.awaitText(By.id("item-details"), "Follow-up hint");
+    russia.sendKeys("a");
+    browser.awaitText(By.id("item-details"), "Status: Accepted");
+    browser.await(By.xpath("//mark[contains(., 'has not yet responded')]")).click();
+    browser.click("open-claim");
+    browser.await(By.id("claim-statement"));
+    String[] address = browser.driver.getCurrentUrl().split("/");
+    String russiaClaimId = address[address.length - 1];
+    browser.click("add-follow-up");
+    String due = browser.await(By.cssSelector("#follow-up-due input")).getAttribute("value");
+    assertThat(due).as("the due date comes from the hint").isNotBlank();
+    browser.click("save-follow-up");
+    browser.await(By.cssSelector("[id^='follow-up-']"));
+
+    browser.go(app.url("/follow-ups"));
+    browser.await(By.id("follow-ups-grid"));
+    browser.awaitGridCell("follow-ups-grid", "Claim #" + russiaClaimId);
+    browser.screenshot("follow-ups");
+    browser.go(app.url("/claims"));
+    browser.await(By.id("claims-grid"));
+    browser.screenshot("queue");
+  }
+
+  @Test
+  @Order(5)
+  void when_two_editors_save_the_same_claim_the_second_keeps_their_text() throws Exception {
+    try (Browser other = Browser.open()) {
+      other.go(app.url("/login"));
+      other.signIn("erin", PASSWORD);
+      other.await(By.id("main-nav"));
+      other.go(claimPage);
+      browser.go(claimPage);
+
+      other.click("edit-claim");
+      browser.click("edit-claim");
+      other.type("edit-statement", "Europe says it never formally received the plan (Erin)");
+      other.click("save-claim");
+      other.awaitText(By.id("claim-statement"), "(Erin)");
+
+      browser.type("edit-statement", "Europe had not formally received the plan (Eddie)");
+      browser.click("save-claim");
+      browser.awaitText(By.id("conflict-message"), "Somebody else has changed this claim");
+      assertThat(browser.await(By.cssSelector("#kept-text textarea")).getAttribute("value"))
+          .contains("(Eddie)");
+      browser.screenshot("conflict");
+    }
+  }
+}
