@@ -412,7 +412,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     conflict.add(message, kept, new HorizontalLayout(reload, close));
     conflict.setVisible(true);
-    Notices.error(message.getText());
+    conflict.scrollIntoView();
+    kept.focus();
     return true;
   }
 

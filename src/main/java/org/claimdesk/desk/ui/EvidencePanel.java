@@ -158,7 +158,8 @@ final class EvidencePanel extends Div {
     Dialog dialog = new Dialog();
     dialog.setId("add-evidence-dialog");
     dialog.setHeaderTitle("Add evidence");
-    dialog.setWidth("48rem");
+    dialog.setWidth("72rem");
+    dialog.setMaxWidth("96vw");
 
     // 1. A source: the wire credits first, then search, or a new one.
     Div suggestions = new Div();
@@ -196,16 +197,14 @@ final class EvidencePanel extends Div {
     published.setId("source-published");
     archived = Limited.url("source-archived-url", "Archived copy");
     notes = Limited.area("source-notes", "Notes", 4000);
-    Button create = new Button("Create this source", e -> createSource());
+    Button create = new Button("Create this source", e -> createSource(true));
     create.setId("create-source");
     Div newSource =
         new Div(
             new H4("Or a new source"),
-            new HorizontalLayout(kind, published),
-            publisher,
-            title,
-            url,
-            archived,
+            pair(kind, published),
+            pair(publisher, title),
+            pair(url, archived),
             notes,
             create);
     newSource.addClassName("new-source");
@@ -231,22 +230,25 @@ final class EvidencePanel extends Div {
     attach.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button cancel = new Button("Cancel", e -> dialog.close());
 
-    dialog.add(
-        new H4("Source"),
-        suggestions,
-        search,
-        results,
-        picked(),
-        newSource,
-        new H4("Evidence"),
-        stance,
-        excerpt,
-        note);
+    // Side by side, so that the whole form fits on a laptop screen without scrolling.
+    Div sourceColumn = new Div(new H4("Source"), suggestions, search, results, picked(), newSource);
+    Div evidenceColumn = new Div(new H4("Evidence"), stance, excerpt, note);
+    Div columns = new Div(sourceColumn, evidenceColumn);
+    columns.addClassName("evidence-form");
+    dialog.add(columns);
     dialog.getFooter().add(cancel, attach);
     dialog.open();
     if (wireCredits.isEmpty()) {
       search.focus();
     }
+  }
+
+  private static HorizontalLayout pair(
+      com.vaadin.flow.component.Component first, com.vaadin.flow.component.Component second) {
+    HorizontalLayout row = new HorizontalLayout(first, second);
+    row.setWidthFull();
+    row.setFlexGrow(1, first, second);
+    return row;
   }
 
   private Div picked() {
@@ -307,7 +309,7 @@ final class EvidencePanel extends Div {
     selectedLabel.setText(describe(source));
   }
 
-  private boolean createSource() {
+  private boolean createSource(boolean announce) {
     SourceDraft draft =
         new SourceDraft(
             kind.getValue() == null ? SourceKind.OTHER : kind.getValue(),
@@ -320,12 +322,14 @@ final class EvidencePanel extends Div {
     return Notices.attempt(
         () -> {
           pick(evidence.createSource(draft));
-          Notices.success("Source created; attach it below.");
+          if (announce) {
+            Notices.success("Source created; attach it with the button below.");
+          }
         });
   }
 
   private boolean attach(long claimId, Stance stance, String excerpt, String note) {
-    if (selected == null && !title.getValue().isBlank() && !createSource()) {
+    if (selected == null && !title.getValue().isBlank() && !createSource(false)) {
       return false;
     }
     SourceSummary source = selected;
