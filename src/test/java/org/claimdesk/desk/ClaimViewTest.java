@@ -182,39 +182,41 @@ class ClaimViewTest extends SpringBrowserlessTest {
   }
 
   @Test
-  void the_documents_wire_credit_is_offered_first_and_fills_in_a_new_wire_source() {
-    ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua, Reuters", LocalDate.of(2026, 12, 1));
+  void the_documents_wire_credits_are_offered_first_and_fill_in_a_new_wire_source() {
+    // A wire service the desk has never used as a source, credited after Xinhua.
+    String agency = "Agencia" + System.nanoTime();
+    ClaimSummary claim =
+        fixtures.claimFromWireCopy("Xinhua,\n" + agency, LocalDate.of(2026, 12, 1));
     SignedIn.as(
         "edna",
         Role.EDITOR,
         () -> {
           open(claim);
           click("add-evidence");
-          List<Button> dialogButtons =
-              find(Button.class).from(find(Div.class).id("wire-credits")).all();
-          assertThat(dialogButtons)
+          List<Button> credits = find(Button.class).from(find(Div.class).id("wire-credits")).all();
+          assertThat(credits)
               .extracting(Button::getText)
-              .first()
-              .asString()
-              .startsWith("Xinhua");
-          assertThat(dialogButtons.get(0).getId()).hasValue("wire-credit-0");
+              .containsExactly("Xinhua (wire credit)", agency + " (wire credit)");
+          assertThat(credits.get(0).getId()).hasValue("wire-credit-0");
 
-          click("wire-credit-0");
+          click("wire-credit-1");
 
           assertThat(find(Select.class).id("source-kind").getValue())
               .isEqualTo(SourceKind.WIRE_SERVICE);
-          assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo("Xinhua");
+          assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo(agency);
+          assertThat(find(TextField.class).id("source-title").getValue()).isEqualTo(agency);
 
           type("evidence-excerpt", "never formally received");
           click("attach-evidence");
 
-          assertThat(text("evidence")).contains("Xinhua", "never formally received");
+          assertThat(text("evidence")).contains(agency, "never formally received");
         });
   }
 
   @Test
   void a_wire_credit_reuses_the_source_the_desk_already_has() {
-    ClaimSummary claim = fixtures.claimFromWireCopy("Tanjug", LocalDate.of(2026, 12, 1));
+    String agency = "Tanjug" + System.nanoTime();
+    ClaimSummary claim = fixtures.claimFromWireCopy(agency, LocalDate.of(2026, 12, 1));
     var existing =
         SignedIn.as(
             "edna",
@@ -222,7 +224,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
             () ->
                 evidence.createSource(
                     new SourceDraft(
-                        SourceKind.WIRE_SERVICE, "Tanjug wire", "Tanjug", null, null, null, null)));
+                        SourceKind.WIRE_SERVICE,
+                        agency + " wire",
+                        agency,
+                        null,
+                        null,
+                        null,
+                        null)));
     SignedIn.as(
         "edna",
         Role.EDITOR,
@@ -230,7 +238,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           click("add-evidence");
           click("wire-credit-0");
-          assertThat(text("selected-source")).startsWith("Tanjug wire");
+          assertThat(text("selected-source")).startsWith(agency + " wire");
           click("attach-evidence");
           assertThat(evidence.forClaim(claim.id()))
               .extracting(e -> e.source().id())
