@@ -465,6 +465,124 @@ class ClaimViewTest extends SpringBrowserlessTest {
     assignments.assign(claim.id(), reviewer, null);
   }
 
+  @Test
+  void a_returned_verdict_shows_the_comment_and_a_new_one_can_be_proposed() {
+    ClaimSummary claim = fixtures.acceptedClaim("Wages fell " + System.nanoTime());
+    String second = fixtures.editor("vic");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("propose-verdict");
+          test(find(Select.class).id("verdict-rating")).selectItem("False");
+          type("verdict-summary", "Wages rose");
+          click("submit-verdict");
+        });
+    SignedIn.as(
+        second,
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          long verdictId = onlyVerdictId();
+          click("return-verdict-" + verdictId);
+          type("return-comment", "Cite the statistics office");
+          click("confirm-return");
+
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Returned to author");
+          assertThat(text("verdict-note-" + verdictId))
+              .isEqualTo("Returned to the author: Cite the statistics office");
+          assertThat(buttonIds())
+              .contains("propose-verdict")
+              .doesNotContain("approve-verdict-" + verdictId);
+        });
+  }
+
+  @Test
+  void a_published_verdict_can_be_retracted_with_a_reason() {
+    ClaimSummary claim = fixtures.acceptedClaim("Trade tripled " + System.nanoTime());
+    String second = fixtures.editor("val");
+    long verdictId =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () -> {
+              open(claim);
+              click("propose-verdict");
+              test(find(Select.class).id("verdict-rating")).selectItem("True");
+              type("verdict-summary", "Customs data confirm it");
+              click("submit-verdict");
+              return onlyVerdictId();
+            });
+    SignedIn.as(
+        second,
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("approve-verdict-" + verdictId);
+          click("publish-verdict-" + verdictId);
+          click("retract-verdict-" + verdictId);
+          type("retract-reason", "The customs data were revised");
+          click("confirm-retract");
+
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Retracted");
+          assertThat(text("verdict-note-" + verdictId))
+              .isEqualTo("Retracted: The customs data were revised");
+          assertThat(text("claim-rating")).isEqualTo("not rated");
+        });
+  }
+
+  @Test
+  void a_follow_up_is_closed_with_an_outcome() {
+    ClaimSummary claim = fixtures.acceptedClaim("A vote is due " + System.nanoTime());
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-follow-up");
+          type("follow-up-watch", "The result of the vote");
+          click("save-follow-up");
+          Button close =
+              find(Button.class)
+                  .withCondition(b -> b.getId().orElse("").startsWith("close-follow-up-"))
+                  .single();
+          test(close).click();
+          test(find(RadioButtonGroup.class).id("follow-up-result")).selectItem("Cancelled");
+          type("follow-up-outcome", "The vote was postponed indefinitely");
+          click("confirm-close-follow-up");
+
+          assertThat(text("follow-ups"))
+              .contains("cancelled", "Outcome: The vote was postponed indefinitely");
+          assertThat(buttonIds()).noneMatch(id -> id.startsWith("close-follow-up-"));
+        });
+  }
+
+  @Test
+  void a_status_move_on_a_stale_page_is_refused_with_the_conflict_message() {
+    ClaimSummary claim = fixtures.newClaim("Prices halved " + System.nanoTime());
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          SignedIn.as(
+              "eddie",
+              Role.EDITOR,
+              () ->
+                  claims.editStatement(
+                      claim.id(), claim.version(), "Prices fell by half", null, null));
+          click("status-DISMISSED");
+          type("dismiss-reason", "Already checked last week");
+          click("confirm-dismiss");
+
+          assertThat(text("conflict-message")).startsWith("Somebody else has changed this claim.");
+          assertThat(find(TextArea.class).id("kept-text").getValue())
+              .contains("Already checked last week");
+          assertThat(text("claim-status")).isEqualTo("New");
+        });
+  }
+
   private long onlyVerdictId() {
     List<Span> states =
         find(Span.class).withClassName("verdict-state").all().stream()
