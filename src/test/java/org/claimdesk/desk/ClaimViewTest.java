@@ -404,7 +404,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           test(find(DatePicker.class).id("assign-due")).setValue(due);
           click("assign");
 
-          assertThat(text("claim-assignee")).isEqualTo(reviewer);
+          assertThat(text("claim-assignee")).isEqualTo("Rita " + reviewer);
           assertThat(text("claim-due")).isEqualTo(due.toString());
           assertThat(text("claim-status")).isEqualTo("Assigned");
           assertThat(text("history")).contains("assigned the claim to Rita " + reviewer);

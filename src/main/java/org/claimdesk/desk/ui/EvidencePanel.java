@@ -1,5 +1,6 @@
 package org.claimdesk.desk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class EvidencePanel extends Div {
 
   private final EvidenceService evidence;
+  private final DisplayNames names;
   private final Runnable changed;
 
   private @Nullable ClaimSummary claim;
@@ -56,8 +58,9 @@ final class EvidencePanel extends Div {
   private TextField archived = Limited.url("source-archived-url", "Archived copy");
   private TextArea notes = Limited.area("source-notes", "Notes", 4000);
 
-  EvidencePanel(EvidenceService evidence, Runnable changed) {
+  EvidencePanel(EvidenceService evidence, DisplayNames names, Runnable changed) {
     this.evidence = evidence;
+    this.names = names;
     this.changed = changed;
     setId("evidence");
     addClassName("claim-section");
@@ -92,7 +95,7 @@ final class EvidencePanel extends Div {
         .toList();
   }
 
-  private static Div card(EvidenceSummary item) {
+  private Div card(EvidenceSummary item) {
     Div card = new Div();
     card.setId("evidence-" + item.id());
     card.addClassName("evidence");
@@ -130,7 +133,7 @@ final class EvidencePanel extends Div {
       note.addClassName("evidence-note");
       card.add(note);
     }
-    Span by = new Span("Added by " + item.addedBy());
+    Span by = new Span("Added by " + names.of(item.addedBy()));
     by.addClassName("evidence-by");
     card.add(by);
     return card;
@@ -243,8 +246,7 @@ final class EvidencePanel extends Div {
     }
   }
 
-  private static HorizontalLayout pair(
-      com.vaadin.flow.component.Component first, com.vaadin.flow.component.Component second) {
+  private static HorizontalLayout pair(Component first, Component second) {
     HorizontalLayout row = new HorizontalLayout(first, second);
     row.setWidthFull();
     row.setFlexGrow(1, first, second);
