@@ -172,10 +172,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             .flatMap(documents::find);
     showHeader(c);
     showAppearances(items);
-    showAssignment(c);
+    List<UserSummary> people = users.listActiveUsers();
+    showAssignment(c, people);
     evidencePanel.show(c, firstDocument.map(DocumentSummary::wireCredits).orElse(null));
     verdictPanel.show(c);
-    followUpPanel.show(c, items, activeUsers());
+    followUpPanel.show(c, items, people);
     historyPanel.show(c);
     add(
         header,
@@ -449,11 +450,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
   }
 
-  private List<UserSummary> activeUsers() {
-    return users.listActiveUsers();
-  }
-
-  private void showAssignment(ClaimSummary c) {
+  private void showAssignment(ClaimSummary c, List<UserSummary> people) {
     assignment.removeAll();
     Paragraph now = new Paragraph();
     now.setId("assignment-current");
@@ -476,9 +473,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     ComboBox<UserSummary> reviewer = new ComboBox<>("Reviewer");
     reviewer.setId("assign-reviewer");
     reviewer.setItems(
-        activeUsers().stream()
-            .filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER))
-            .toList());
+        people.stream().filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER)).toList());
     reviewer.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
     DatePicker due = new DatePicker("Due");
     due.setId("assign-due");
