@@ -182,31 +182,29 @@ class ClaimViewTest extends SpringBrowserlessTest {
   }
 
   @Test
-  void the_documents_wire_credit_is_offered_first_and_fills_in_a_new_wire_source() {
-    // An agency no earlier test has made a source of, so that a new source is filled in.
-    String agency = "Xinhua" + System.nanoTime();
+  void the_documents_wire_credits_are_offered_first_and_fill_in_a_new_wire_source() {
+    // A wire service the desk has never used as a source, credited after Xinhua.
+    String agency = "Agencia" + System.nanoTime();
     ClaimSummary claim =
-        fixtures.claimFromWireCopy(agency + ", Reuters", LocalDate.of(2026, 12, 1));
+        fixtures.claimFromWireCopy("Xinhua,\n" + agency, LocalDate.of(2026, 12, 1));
     SignedIn.as(
         "edna",
         Role.EDITOR,
         () -> {
           open(claim);
           click("add-evidence");
-          List<Button> dialogButtons =
-              find(Button.class).from(find(Div.class).id("wire-credits")).all();
-          assertThat(dialogButtons)
+          List<Button> credits = find(Button.class).from(find(Div.class).id("wire-credits")).all();
+          assertThat(credits)
               .extracting(Button::getText)
-              .first()
-              .asString()
-              .startsWith(agency);
-          assertThat(dialogButtons.get(0).getId()).hasValue("wire-credit-0");
+              .containsExactly("Xinhua (wire credit)", agency + " (wire credit)");
+          assertThat(credits.get(0).getId()).hasValue("wire-credit-0");
 
-          click("wire-credit-0");
+          click("wire-credit-1");
 
           assertThat(find(Select.class).id("source-kind").getValue())
               .isEqualTo(SourceKind.WIRE_SERVICE);
           assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo(agency);
+          assertThat(find(TextField.class).id("source-title").getValue()).isEqualTo(agency);
 
           type("evidence-excerpt", "never formally received");
           click("attach-evidence");
@@ -217,7 +215,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
   @Test
   void a_wire_credit_reuses_the_source_the_desk_already_has() {
-    ClaimSummary claim = fixtures.claimFromWireCopy("Tanjug", LocalDate.of(2026, 12, 1));
+    String agency = "Tanjug" + System.nanoTime();
+    ClaimSummary claim = fixtures.claimFromWireCopy(agency, LocalDate.of(2026, 12, 1));
     var existing =
         SignedIn.as(
             "edna",
@@ -225,7 +224,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
             () ->
                 evidence.createSource(
                     new SourceDraft(
-                        SourceKind.WIRE_SERVICE, "Tanjug wire", "Tanjug", null, null, null, null)));
+                        SourceKind.WIRE_SERVICE,
+                        agency + " wire",
+                        agency,
+                        null,
+                        null,
+                        null,
+                        null)));
     SignedIn.as(
         "edna",
         Role.EDITOR,
@@ -233,7 +238,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           click("add-evidence");
           click("wire-credit-0");
-          assertThat(text("selected-source")).startsWith("Tanjug wire");
+          assertThat(text("selected-source")).startsWith(agency + " wire");
           click("attach-evidence");
           assertThat(evidence.forClaim(claim.id()))
               .extracting(e -> e.source().id())
@@ -399,7 +404,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           test(find(DatePicker.class).id("assign-due")).setValue(due);
           click("assign");
 
-          assertThat(text("claim-assignee")).isEqualTo(reviewer);
+          assertThat(text("claim-assignee")).isEqualTo("Rita " + reviewer);
           assertThat(text("claim-due")).isEqualTo(due.toString());
           assertThat(text("claim-status")).isEqualTo("Assigned");
           assertThat(text("history")).contains("assigned the claim to Rita " + reviewer);
@@ -458,6 +463,124 @@ class ClaimViewTest extends SpringBrowserlessTest {
 
   private void assignmentsAssign(ClaimSummary claim, String reviewer) {
     assignments.assign(claim.id(), reviewer, null);
+  }
+
+  @Test
+  void a_returned_verdict_shows_the_comment_and_a_new_one_can_be_proposed() {
+    ClaimSummary claim = fixtures.acceptedClaim("Wages fell " + System.nanoTime());
+    String second = fixtures.editor("vic");
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("propose-verdict");
+          test(find(Select.class).id("verdict-rating")).selectItem("False");
+          type("verdict-summary", "Wages rose");
+          click("submit-verdict");
+        });
+    SignedIn.as(
+        second,
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          long verdictId = onlyVerdictId();
+          click("return-verdict-" + verdictId);
+          type("return-comment", "Cite the statistics office");
+          click("confirm-return");
+
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Returned to author");
+          assertThat(text("verdict-note-" + verdictId))
+              .isEqualTo("Returned to the author: Cite the statistics office");
+          assertThat(buttonIds())
+              .contains("propose-verdict")
+              .doesNotContain("approve-verdict-" + verdictId);
+        });
+  }
+
+  @Test
+  void a_published_verdict_can_be_retracted_with_a_reason() {
+    ClaimSummary claim = fixtures.acceptedClaim("Trade tripled " + System.nanoTime());
+    String second = fixtures.editor("val");
+    long verdictId =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () -> {
+              open(claim);
+              click("propose-verdict");
+              test(find(Select.class).id("verdict-rating")).selectItem("True");
+              type("verdict-summary", "Customs data confirm it");
+              click("submit-verdict");
+              return onlyVerdictId();
+            });
+    SignedIn.as(
+        second,
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("approve-verdict-" + verdictId);
+          click("publish-verdict-" + verdictId);
+          click("retract-verdict-" + verdictId);
+          type("retract-reason", "The customs data were revised");
+          click("confirm-retract");
+
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Retracted");
+          assertThat(text("verdict-note-" + verdictId))
+              .isEqualTo("Retracted: The customs data were revised");
+          assertThat(text("claim-rating")).isEqualTo("not rated");
+        });
+  }
+
+  @Test
+  void a_follow_up_is_closed_with_an_outcome() {
+    ClaimSummary claim = fixtures.acceptedClaim("A vote is due " + System.nanoTime());
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-follow-up");
+          type("follow-up-watch", "The result of the vote");
+          click("save-follow-up");
+          Button close =
+              find(Button.class)
+                  .withCondition(b -> b.getId().orElse("").startsWith("close-follow-up-"))
+                  .single();
+          test(close).click();
+          test(find(RadioButtonGroup.class).id("follow-up-result")).selectItem("Cancelled");
+          type("follow-up-outcome", "The vote was postponed indefinitely");
+          click("confirm-close-follow-up");
+
+          assertThat(text("follow-ups"))
+              .contains("cancelled", "Outcome: The vote was postponed indefinitely");
+          assertThat(buttonIds()).noneMatch(id -> id.startsWith("close-follow-up-"));
+        });
+  }
+
+  @Test
+  void a_status_move_on_a_stale_page_is_refused_with_the_conflict_message() {
+    ClaimSummary claim = fixtures.newClaim("Prices halved " + System.nanoTime());
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          SignedIn.as(
+              "eddie",
+              Role.EDITOR,
+              () ->
+                  claims.editStatement(
+                      claim.id(), claim.version(), "Prices fell by half", null, null));
+          click("status-DISMISSED");
+          type("dismiss-reason", "Already checked last week");
+          click("confirm-dismiss");
+
+          assertThat(text("conflict-message")).startsWith("Somebody else has changed this claim.");
+          assertThat(find(TextArea.class).id("kept-text").getValue())
+              .contains("Already checked last week");
+          assertThat(text("claim-status")).isEqualTo("New");
+        });
   }
 
   private long onlyVerdictId() {

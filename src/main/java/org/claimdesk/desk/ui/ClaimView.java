@@ -1,5 +1,6 @@
 package org.claimdesk.desk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,8 +25,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.audit.AuditService;
@@ -66,6 +69,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
   private final VerdictPanel verdictPanel;
   private final FollowUpPanel followUpPanel;
   private final HistoryPanel historyPanel;
+  private final DisplayNames names;
 
   private final Div header = new Div();
   private final Div conflict = new Div();
@@ -88,9 +92,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     this.documents = documents;
     this.users = users;
     this.assignments = assignments;
-    this.evidencePanel = new EvidencePanel(evidence, this::refresh);
-    this.verdictPanel = new VerdictPanel(verdicts, users, this::refresh);
-    this.followUpPanel = new FollowUpPanel(followUps, this::refresh);
+    this.names = new DisplayNames(users);
+    this.evidencePanel = new EvidencePanel(evidence, names, this::refresh);
+    this.verdictPanel = new VerdictPanel(verdicts, names, this::refresh);
+    this.followUpPanel = new FollowUpPanel(followUps, names, this::refresh);
     this.historyPanel = new HistoryPanel(audit);
     addClassName("claim-view");
     setWidthFull();
@@ -159,6 +164,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
   private void render() {
     ClaimSummary c = current();
     removeAll();
+    names.clear();
     List<ClaimItemView> items = claims.appearances(c.id());
     Optional<DocumentSummary> firstDocument =
         Optional.ofNullable(c.firstDocumentId())
@@ -166,10 +172,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             .flatMap(documents::find);
     showHeader(c);
     showAppearances(items);
-    showAssignment(c);
+    List<UserSummary> people = users.listActiveUsers();
+    showAssignment(c, people);
     evidencePanel.show(c, firstDocument.map(DocumentSummary::wireCredits).orElse(null));
     verdictPanel.show(c);
-    followUpPanel.show(c, items, activeUsers());
+    followUpPanel.show(c, items, people);
     historyPanel.show(c);
     add(
         header,
@@ -182,7 +189,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         section("History", historyPanel));
   }
 
-  private static Div section(String title, com.vaadin.flow.component.Component body) {
+  private static Div section(String title, Component body) {
     Div section = new Div(new H3(title), body);
     section.addClassName("claim-section-wrapper");
     return section;
@@ -210,7 +217,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             "Check-worthiness",
             "claim-checkworthiness",
             String.format(Locale.ROOT, "%.2f", c.checkworthiness())),
-        fact("Assignee", "claim-assignee", c.assignee() == null ? "nobody" : c.assignee()),
+        fact("Assignee", "claim-assignee", names.of(c.assignee())),
         fact("Due", "claim-due", c.dueDate() == null ? "no due date" : c.dueDate().toString()),
         fact("Rating", "claim-rating", rating(c.currentRating())));
     if (c.statusReason() != null) {
@@ -412,7 +419,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     conflict.add(message, kept, new HorizontalLayout(reload, close));
     conflict.setVisible(true);
-    Notices.error(message.getText());
+    conflict.scrollIntoView();
+    kept.focus();
     return true;
   }
 
@@ -432,7 +440,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
           new Paragraph("Entered by hand: this claim has not been seen in a document."));
       return;
     }
-    java.util.Map<Long, String> titles = new java.util.HashMap<>();
+    Map<Long, String> titles = new HashMap<>();
     for (ClaimItemView item : items) {
       String title =
           titles.computeIfAbsent(
@@ -442,11 +450,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
   }
 
-  private List<UserSummary> activeUsers() {
-    return users.listActiveUsers();
-  }
-
-  private void showAssignment(ClaimSummary c) {
+  private void showAssignment(ClaimSummary c, List<UserSummary> people) {
     assignment.removeAll();
     Paragraph now = new Paragraph();
     now.setId("assignment-current");
@@ -456,9 +460,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             .map(
                 a ->
                     "Assigned to "
-                        + a.reviewer()
+                        + names.of(a.reviewer())
                         + " by "
-                        + a.assignedBy()
+                        + names.of(a.assignedBy())
                         + (a.dueDate() == null ? "" : ", due " + a.dueDate())
                         + ".")
             .orElse("Nobody is assigned."));
@@ -469,9 +473,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     ComboBox<UserSummary> reviewer = new ComboBox<>("Reviewer");
     reviewer.setId("assign-reviewer");
     reviewer.setItems(
-        activeUsers().stream()
-            .filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER))
-            .toList());
+        people.stream().filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER)).toList());
     reviewer.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
     DatePicker due = new DatePicker("Due");
     due.setId("assign-due");

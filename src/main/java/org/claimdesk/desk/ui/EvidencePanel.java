@@ -1,5 +1,6 @@
 package org.claimdesk.desk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class EvidencePanel extends Div {
 
   private final EvidenceService evidence;
+  private final DisplayNames names;
   private final Runnable changed;
 
   private @Nullable ClaimSummary claim;
@@ -56,8 +58,9 @@ final class EvidencePanel extends Div {
   private TextField archived = Limited.url("source-archived-url", "Archived copy");
   private TextArea notes = Limited.area("source-notes", "Notes", 4000);
 
-  EvidencePanel(EvidenceService evidence, Runnable changed) {
+  EvidencePanel(EvidenceService evidence, DisplayNames names, Runnable changed) {
     this.evidence = evidence;
+    this.names = names;
     this.changed = changed;
     setId("evidence");
     addClassName("claim-section");
@@ -92,7 +95,7 @@ final class EvidencePanel extends Div {
         .toList();
   }
 
-  private static Div card(EvidenceSummary item) {
+  private Div card(EvidenceSummary item) {
     Div card = new Div();
     card.setId("evidence-" + item.id());
     card.addClassName("evidence");
@@ -130,7 +133,7 @@ final class EvidencePanel extends Div {
       note.addClassName("evidence-note");
       card.add(note);
     }
-    Span by = new Span("Added by " + item.addedBy());
+    Span by = new Span("Added by " + names.of(item.addedBy()));
     by.addClassName("evidence-by");
     card.add(by);
     return card;
@@ -158,7 +161,8 @@ final class EvidencePanel extends Div {
     Dialog dialog = new Dialog();
     dialog.setId("add-evidence-dialog");
     dialog.setHeaderTitle("Add evidence");
-    dialog.setWidth("48rem");
+    dialog.setWidth("72rem");
+    dialog.setMaxWidth("96vw");
 
     // 1. A source: the wire credits first, then search, or a new one.
     Div suggestions = new Div();
@@ -196,16 +200,14 @@ final class EvidencePanel extends Div {
     published.setId("source-published");
     archived = Limited.url("source-archived-url", "Archived copy");
     notes = Limited.area("source-notes", "Notes", 4000);
-    Button create = new Button("Create this source", e -> createSource());
+    Button create = new Button("Create this source", e -> createSource(true));
     create.setId("create-source");
     Div newSource =
         new Div(
             new H4("Or a new source"),
-            new HorizontalLayout(kind, published),
-            publisher,
-            title,
-            url,
-            archived,
+            pair(kind, published),
+            pair(publisher, title),
+            pair(url, archived),
             notes,
             create);
     newSource.addClassName("new-source");
@@ -231,22 +233,24 @@ final class EvidencePanel extends Div {
     attach.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button cancel = new Button("Cancel", e -> dialog.close());
 
-    dialog.add(
-        new H4("Source"),
-        suggestions,
-        search,
-        results,
-        picked(),
-        newSource,
-        new H4("Evidence"),
-        stance,
-        excerpt,
-        note);
+    // Side by side, so that the whole form fits on a laptop screen without scrolling.
+    Div sourceColumn = new Div(new H4("Source"), suggestions, search, results, picked(), newSource);
+    Div evidenceColumn = new Div(new H4("Evidence"), stance, excerpt, note);
+    Div columns = new Div(sourceColumn, evidenceColumn);
+    columns.addClassName("evidence-form");
+    dialog.add(columns);
     dialog.getFooter().add(cancel, attach);
     dialog.open();
     if (wireCredits.isEmpty()) {
       search.focus();
     }
+  }
+
+  private static HorizontalLayout pair(Component first, Component second) {
+    HorizontalLayout row = new HorizontalLayout(first, second);
+    row.setWidthFull();
+    row.setFlexGrow(1, first, second);
+    return row;
   }
 
   private Div picked() {
@@ -307,7 +311,7 @@ final class EvidencePanel extends Div {
     selectedLabel.setText(describe(source));
   }
 
-  private boolean createSource() {
+  private boolean createSource(boolean announce) {
     SourceDraft draft =
         new SourceDraft(
             kind.getValue() == null ? SourceKind.OTHER : kind.getValue(),
@@ -320,12 +324,14 @@ final class EvidencePanel extends Div {
     return Notices.attempt(
         () -> {
           pick(evidence.createSource(draft));
-          Notices.success("Source created; attach it below.");
+          if (announce) {
+            Notices.success("Source created; attach it with the button below.");
+          }
         });
   }
 
   private boolean attach(long claimId, Stance stance, String excerpt, String note) {
-    if (selected == null && !title.getValue().isBlank() && !createSource()) {
+    if (selected == null && !title.getValue().isBlank() && !createSource(false)) {
       return false;
     }
     SourceSummary source = selected;

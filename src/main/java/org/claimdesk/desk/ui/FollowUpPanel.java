@@ -32,14 +32,16 @@ import org.jspecify.annotations.Nullable;
 final class FollowUpPanel extends Div {
 
   private final FollowUpService followUps;
+  private final DisplayNames names;
   private final Runnable changed;
 
   private @Nullable ClaimSummary claim;
   private @Nullable ClaimItemView hint;
   private List<UserSummary> people = List.of();
 
-  FollowUpPanel(FollowUpService followUps, Runnable changed) {
+  FollowUpPanel(FollowUpService followUps, DisplayNames names, Runnable changed) {
     this.followUps = followUps;
+    this.names = names;
     this.changed = changed;
     setId("follow-ups");
     addClassName("claim-section");
@@ -86,9 +88,9 @@ final class FollowUpPanel extends Div {
     card.add(watch);
     card.add(
         new Span(
-            (f.assignee() == null ? "Not assigned" : "For " + f.assignee())
+            (f.assignee() == null ? "Not assigned" : "For " + names.of(f.assignee()))
                 + " · scheduled by "
-                + f.createdBy()));
+                + names.of(f.createdBy())));
     if (f.outcome() != null) {
       Paragraph outcome = new Paragraph("Outcome: " + f.outcome());
       outcome.addClassName("follow-up-outcome");

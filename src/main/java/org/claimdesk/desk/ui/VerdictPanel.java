@@ -11,17 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
-import org.claimdesk.users.UserService;
-import org.claimdesk.users.UserSummary;
 import org.claimdesk.verdicts.Rating;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictState;
@@ -40,13 +36,12 @@ final class VerdictPanel extends Div {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final VerdictService verdicts;
-  private final UserService users;
+  private final DisplayNames names;
   private final Runnable changed;
-  private final Map<String, String> names = new HashMap<>();
 
-  VerdictPanel(VerdictService verdicts, UserService users, Runnable changed) {
+  VerdictPanel(VerdictService verdicts, DisplayNames names, Runnable changed) {
     this.verdicts = verdicts;
-    this.users = users;
+    this.names = names;
     this.changed = changed;
     setId("verdicts");
     addClassName("claim-section");
@@ -163,8 +158,7 @@ final class VerdictPanel extends Div {
   }
 
   private String name(String username) {
-    return names.computeIfAbsent(
-        username, u -> users.findByUsername(u).map(UserSummary::displayName).orElse(u));
+    return names.of(username);
   }
 
   private HorizontalLayout actions(VerdictSummary v) {
