@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
   }
 
   void clickCss(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    clickJs(By.cssSelector(css));
   }
 
   /** Clicks through script: a notification or a long form may cover the element's middle. */
@@ -100,14 +100,25 @@ final class Browser implements AutoCloseable {
         .click();
   }
 
-  /** Sets a long text at once: typing thousands of characters key by key is slow. */
+  /**
+   * Sets a long text at once (typing thousands of characters key by key is slow) and waits until
+   * the server has it: the field's character counter shows its length.
+   */
   void paste(String fieldId, String text) {
     WebElement field = await(By.id(fieldId));
     driver.executeScript(
         "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
             + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
         field,
         text);
+    String counted = String.format(java.util.Locale.ROOT, "%,d / ", text.length());
+    wait.until(d -> field.getText().contains(counted));
+  }
+
+  /** Presses keys as the person would, on whatever has the focus. */
+  void press(CharSequence keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
   }
 
   void signOut() {

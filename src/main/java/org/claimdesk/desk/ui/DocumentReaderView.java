@@ -79,9 +79,13 @@ public class DocumentReaderView extends VerticalLayout
     details.addClassName("item-details");
     configureGrid();
 
+    items.setHeight("40%");
+    items.setMinHeight("12rem");
+    details.getStyle().set("overflow", "auto");
     VerticalLayout right = new VerticalLayout(bulkBar(), items, details);
     right.setPadding(false);
     right.setSizeFull();
+    right.setFlexGrow(1, details);
     SplitLayout split = new SplitLayout(text, right);
     split.setSizeFull();
     split.setSplitterPosition(55);
@@ -247,17 +251,7 @@ public class DocumentReaderView extends VerticalLayout
     details.add(new H3(item.text()));
     UnorderedList facts = new UnorderedList();
     facts.add(fact("Status", item.claimStatus().label()));
-    facts.add(
-        fact(
-            "Speaker",
-            item.speakerName() == null
-                ? "none (the outlet's own statement)"
-                : item.speakerName()
-                    + (item.speakerRole() == null ? "" : ", " + item.speakerRole())
-                    + (item.speakerMention() == null
-                            || item.speakerMention().equals(item.speakerName())
-                        ? ""
-                        : " (as \"" + item.speakerMention() + "\")")));
+    facts.add(fact("Speaker", speaker(item)));
     if (item.speakerKind() != null) {
       facts.add(fact("Kind", item.speakerKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
     }
@@ -508,6 +502,28 @@ public class DocumentReaderView extends VerticalLayout
     dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), ok);
     dialog.open();
     reason.focus();
+  }
+
+  private static String speaker(ClaimItemView item) {
+    if (item.speakerName() != null) {
+      return item.speakerName()
+          + (item.speakerRole() == null ? "" : ", " + item.speakerRole())
+          + (item.speakerMention() == null || item.speakerMention().equals(item.speakerName())
+              ? ""
+              : " (as \"" + item.speakerMention() + "\")");
+    }
+    if (item.speakerMention() != null && item.speakerKind() != null) {
+      String kind =
+          switch (item.speakerKind()) {
+            case ANONYMOUS_SOURCES -> "unnamed sources";
+            case UNATTRIBUTED_REPORT -> "unattributed reports";
+            case ORGANIZATION -> "a group or body";
+            case PERSON -> "a person not named";
+            case NONE -> "nobody";
+          };
+      return kind + " (as \"" + item.speakerMention() + "\")";
+    }
+    return "none (the outlet's own statement)";
   }
 
   private static ListItem fact(String label, String value) {

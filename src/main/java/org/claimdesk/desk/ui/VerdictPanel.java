@@ -169,12 +169,18 @@ final class VerdictPanel extends Div {
     }
     switch (v.state()) {
       case PROPOSED -> {
-        actions.add(
+        Button approve =
             button(
                 "Approve",
                 "approve-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () -> run(() -> verdicts.approve(v.id()), "Verdict approved.")));
+                () -> run(() -> verdicts.approve(v.id()), "Verdict approved."));
+        if (CurrentUser.username().map(v.author()::equalsIgnoreCase).orElse(false)) {
+          // The service refuses it too; the page says so before anyone tries.
+          approve.setEnabled(false);
+          approve.setTooltipText("You wrote this verdict: another editor approves it.");
+        }
+        actions.add(approve);
         actions.add(
             button(
                 "Return with a comment",
