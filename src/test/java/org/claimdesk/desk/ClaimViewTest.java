@@ -284,10 +284,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .contains("approve-verdict-" + verdictId, "return-verdict-" + verdictId)
               .doesNotContain("publish-verdict-" + verdictId, "propose-verdict");
 
-          click("approve-verdict-" + verdictId);
-
-          assertThat(notices())
-              .contains("You wrote this verdict, so another editor has to approve it.");
+          Button ownApproval = find(Button.class).id("approve-verdict-" + verdictId);
+          assertThat(ownApproval.isEnabled()).as("the author cannot approve").isFalse();
+          assertThat(ownApproval.getTooltip().getText()).contains("another editor approves it");
           assertThat(text("verdict-state-" + verdictId)).isEqualTo("Proposed, awaiting approval");
         });
     SignedIn.as(

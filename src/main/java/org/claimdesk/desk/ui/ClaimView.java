@@ -42,6 +42,7 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;

@@ -29,6 +29,7 @@ import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.SourceSummary;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;

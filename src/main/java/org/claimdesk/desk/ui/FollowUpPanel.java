@@ -20,6 +20,7 @@ import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
 import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserSummary;

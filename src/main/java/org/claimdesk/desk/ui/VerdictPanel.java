@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.claimdesk.verdicts.Rating;

@@ -21,7 +21,7 @@ import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.documents.IngestResult;
-import org.claimdesk.ui.CharacterCounter;
+import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,11 +39,11 @@ public class DocumentsView extends VerticalLayout {
   private final DocumentService documents;
   private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
 
-  final TextField title = new TextField("Title");
-  final TextField outlet = new TextField("Outlet");
-  final TextField url = new TextField("Web address");
+  final TextField title = Limited.field("document-title", "Title", 500);
+  final TextField outlet = Limited.field("document-outlet", "Outlet", 200);
+  final TextField url = Limited.url("document-url", "Web address");
   final DatePicker published = new DatePicker("Published");
-  final TextArea text = new TextArea("Text");
+  final TextArea text = Limited.area("document-text", "Text", Document.MAX_TEXT_LENGTH);
   final Button save = new Button("Save document");
 
   public DocumentsView(DocumentService documents) {
@@ -59,18 +59,9 @@ public class DocumentsView extends VerticalLayout {
   }
 
   private FormLayout ingestForm() {
-    title.setId("document-title");
-    CharacterCounter.limit(title, 500);
     title.setRequiredIndicatorVisible(true);
-    outlet.setId("document-outlet");
-    CharacterCounter.limit(outlet, 200);
-    url.setId("document-url");
-    url.setMaxLength(2000);
-    url.setPlaceholder("https://...");
     published.setId("document-published");
-    text.setId("document-text");
     text.setPlaceholder("Paste the article, transcript or wire copy as plain text or HTML.");
-    CharacterCounter.limit(text, Document.MAX_TEXT_LENGTH);
     text.setRequiredIndicatorVisible(true);
     text.setMinHeight("12em");
     save.setId("save-document");

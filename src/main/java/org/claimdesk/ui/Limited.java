@@ -1,4 +1,4 @@
-package org.claimdesk.desk.ui;
+package org.claimdesk.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -10,34 +10,37 @@ import org.claimdesk.shared.WebAddress;
  * Text inputs with a length limit that the person can see: the browser stops typing at the limit
  * and a counter under the field says how much is used.
  */
-final class Limited {
+public final class Limited {
 
   private Limited() {}
 
-  static TextArea area(String id, String label, int max) {
+  public static TextArea area(String id, String label, int max) {
     TextArea area = new TextArea(label);
     area.setId(id);
     area.setMaxLength(max);
     area.setWidthFull();
-    area.setValueChangeMode(ValueChangeMode.EAGER);
+    // Not on every key: a long text would travel to the server with each one.
+    area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+    area.setValueChangeTimeout(300);
     area.addValueChangeListener(e -> area.setHelperText(counter(e.getValue(), max)));
     area.setHelperText(counter("", max));
     return area;
   }
 
-  static TextField field(String id, String label, int max) {
+  public static TextField field(String id, String label, int max) {
     TextField field = new TextField(label);
     field.setId(id);
     field.setMaxLength(max);
     field.setWidthFull();
-    field.setValueChangeMode(ValueChangeMode.EAGER);
+    field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+    field.setValueChangeTimeout(300);
     field.addValueChangeListener(e -> field.setHelperText(counter(e.getValue(), max)));
     field.setHelperText(counter("", max));
     return field;
   }
 
   /** A web address field that says at once when the address is not http or https. */
-  static TextField url(String id, String label) {
+  public static TextField url(String id, String label) {
     TextField field = new TextField(label);
     field.setId(id);
     field.setMaxLength(WebAddress.MAX_LENGTH);
@@ -58,7 +61,7 @@ final class Limited {
     return field;
   }
 
-  static String counter(String value, int max) {
+  public static String counter(String value, int max) {
     int length = value == null ? 0 : value.length();
     return String.format("%,d / %,d characters", length, max);
   }
