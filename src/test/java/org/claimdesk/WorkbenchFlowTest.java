@@ -212,4 +212,40 @@ class WorkbenchFlowTest {
   private ClaimStatus status(ClaimSummary claim) {
     return SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow().status());
   }
+
+  @Test
+  void an_editor_cannot_skip_the_second_editor_by_setting_the_status() {
+    ClaimSummary claim = acceptedClaim();
+    SignedIn.as(
+        "edna",
+        Role.EDITOR,
+        () -> claims.changeStatus(claim.id(), claim.version(), ClaimStatus.IN_REVIEW, null));
+    ClaimSummary inReview =
+        SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+    SignedIn.as(
+        "edna", Role.EDITOR, () -> verdicts.propose(claim.id(), Rating.FALSE, "Wrong", null));
+    ClaimSummary proposed =
+        SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+    assertThat(proposed.status()).isEqualTo(ClaimStatus.VERDICT_PROPOSED);
+    assertThatThrownBy(
+            () ->
+                SignedIn.as(
+                    "edna",
+                    Role.EDITOR,
+                    () ->
+                        claims.changeStatus(
+                            proposed.id(), proposed.version(), ClaimStatus.APPROVED, null)))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("through its verdict");
+    assertThatThrownBy(
+            () ->
+                SignedIn.as(
+                    "edna",
+                    Role.EDITOR,
+                    () ->
+                        claims.bulkChangeStatus(
+                            List.of(proposed.id()), ClaimStatus.PUBLISHED, null)))
+        .isInstanceOf(UserFacingException.class);
+    assertThat(inReview.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+  }
 }

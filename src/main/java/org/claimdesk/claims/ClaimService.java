@@ -52,6 +52,7 @@ public class ClaimService {
   @PreAuthorize(Roles.IS_EDITOR)
   public ClaimSummary changeStatus(
       long claimId, long expectedVersion, ClaimStatus target, @Nullable String reason) {
+    refuseUnlessSetByHand(target);
     Claim claim = load(claimId, expectedVersion);
     claim.moveTo(target, TextInput.optional(reason, "reason", 1000));
     return ClaimSummary.of(claims.saveAndFlush(claim));
@@ -74,6 +75,7 @@ public class ClaimService {
   @PreAuthorize(Roles.IS_EDITOR)
   public BulkResult bulkChangeStatus(
       Collection<Long> claimIds, ClaimStatus target, @Nullable String reason) {
+    refuseUnlessSetByHand(target);
     String why = TextInput.optional(reason, "reason", 1000);
     if (target == ClaimStatus.DISMISSED && why == null) {
       throw new UserFacingException("Give a reason for dismissing the claims.");
@@ -212,6 +214,17 @@ public class ClaimService {
     }
     claims.countByStatus().forEach(c -> counts.put(c.getStatus(), c.getTotal()));
     return counts;
+  }
+
+  private static void refuseUnlessSetByHand(ClaimStatus target) {
+    if (!target.isSetByHand()) {
+      throw new UserFacingException(
+          target == ClaimStatus.ASSIGNED
+              ? "Assign a reviewer to the claim instead: that makes it assigned."
+              : "A claim becomes "
+                  + target.label().toLowerCase()
+                  + " through its verdict: propose, approve or publish the verdict instead.");
+    }
   }
 
   private Claim load(long claimId) {

@@ -31,6 +31,14 @@ public enum ClaimStatus {
           PUBLISHED, EnumSet.of(REOPENED),
           REOPENED, EnumSet.of(IN_REVIEW, ASSIGNED, VERDICT_PROPOSED));
 
+  /**
+   * Statuses that follow from work recorded elsewhere, never set by hand: a claim is assigned by
+   * assigning a reviewer, and its verdict statuses follow its verdict, so that no status click can
+   * skip the second editor's approval.
+   */
+  private static final Set<ClaimStatus> FOLLOW_OTHER_WORK =
+      EnumSet.of(ASSIGNED, VERDICT_PROPOSED, APPROVED, PUBLISHED);
+
   private final String label;
 
   ClaimStatus(String label) {
@@ -48,6 +56,18 @@ public enum ClaimStatus {
 
   public boolean canMoveTo(ClaimStatus target) {
     return NEXT.get(this).contains(target);
+  }
+
+  /** Whether an editor may move a claim to this status directly. */
+  public boolean isSetByHand() {
+    return !FOLLOW_OTHER_WORK.contains(this);
+  }
+
+  /** The statuses an editor may move a claim in this status to directly. */
+  public Set<ClaimStatus> nextByHand() {
+    Set<ClaimStatus> next = EnumSet.noneOf(ClaimStatus.class);
+    NEXT.get(this).stream().filter(ClaimStatus::isSetByHand).forEach(next::add);
+    return next;
   }
 
   /**

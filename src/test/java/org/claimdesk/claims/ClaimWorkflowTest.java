@@ -53,4 +53,14 @@ class ClaimWorkflowTest {
           .isEqualTo(status == ClaimStatus.PUBLISHED);
     }
   }
+
+  @Test
+  void statuses_that_follow_a_verdict_or_an_assignment_are_never_set_by_hand() {
+    assertThat(ClaimStatus.VERDICT_PROPOSED.nextByHand())
+        .as("approval comes from a second editor approving the verdict")
+        .containsExactly(ClaimStatus.IN_REVIEW);
+    assertThat(ClaimStatus.APPROVED.nextByHand()).containsExactly(ClaimStatus.IN_REVIEW);
+    assertThat(ClaimStatus.ACCEPTED.nextByHand())
+        .containsExactlyInAnyOrder(ClaimStatus.IN_REVIEW, ClaimStatus.DISMISSED);
+  }
 }

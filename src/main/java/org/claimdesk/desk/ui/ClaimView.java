@@ -230,7 +230,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     actions.setId("claim-actions");
     actions.setAlignItems(FlexComponent.Alignment.BASELINE);
     if (CurrentUser.hasRole(Roles.EDITOR)) {
-      c.status().next().stream()
+      c.status().nextByHand().stream()
           .sorted(Comparator.naturalOrder())
           .forEach(target -> actions.add(statusButton(target)));
       Button edit = new Button("Edit statement and speaker", e -> openEditor());
