@@ -88,7 +88,16 @@ final class Browser implements AutoCloseable {
 
   /** Clicks through script: a notification or a long form may cover the element's middle. */
   void clickJs(By locator) {
-    driver.executeScript("arguments[0].click();", await(locator));
+    wait.until(
+        d -> {
+          try {
+            driver.executeScript("arguments[0].click();", d.findElement(locator));
+            return true;
+          } catch (org.openqa.selenium.NoSuchElementException
+              | org.openqa.selenium.StaleElementReferenceException notYet) {
+            return false; // not there yet, or the page redrew it in between: look again
+          }
+        });
   }
 
   /** Chooses an option of a Vaadin select by its label. */

@@ -111,9 +111,10 @@ class DeskFlowBrowserTest {
   @Test
   @Order(2)
   void the_editor_adds_xinhua_as_a_source_and_proposes_a_verdict() {
-    browser.await(By.xpath("//mark[contains(., 'never formally received')]")).click();
+    browser.clickJs(By.xpath("//mark[contains(., 'never formally received')]"));
+    browser.awaitText(By.id("item-details"), "never formally received");
     browser.clickJs(By.id("open-claim"));
-    browser.await(By.id("claim-statement"));
+    browser.awaitText(By.id("claim-statement"), "never formally received");
     claimPage = browser.driver.getCurrentUrl();
 
     browser.clickJs(By.id("add-evidence"));
@@ -174,9 +175,10 @@ class DeskFlowBrowserTest {
     browser.await(
         By.xpath(
             "//mark[contains(., 'has not yet responded') and contains(@class, 'status-accepted')]"));
-    browser.await(By.xpath("//mark[contains(., 'has not yet responded')]")).click();
+    browser.clickJs(By.xpath("//mark[contains(., 'has not yet responded')]"));
+    browser.awaitText(By.id("item-details"), "has not yet responded");
     browser.clickJs(By.id("open-claim"));
-    browser.await(By.id("claim-statement"));
+    browser.awaitText(By.id("claim-statement"), "has not yet responded");
     String[] address = browser.driver.getCurrentUrl().split("/");
     String russiaClaimId = address[address.length - 1];
     browser.clickJs(By.id("add-follow-up"));
