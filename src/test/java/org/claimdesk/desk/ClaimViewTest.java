@@ -330,7 +330,8 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           click("add-follow-up");
           assertThat(find(TextArea.class).id("follow-up-watch").getValue())
-              .isEqualTo("A decision is expected next week");
+              .as("the statement to re-check, with the hint's reason")
+              .isEqualTo(ClaimPageFixtures.ITEM_TEXT + " (A decision is expected next week)");
           assertThat(find(DatePicker.class).id("follow-up-due").getValue())
               .isEqualTo(LocalDate.of(2026, 12, 4));
           click("save-follow-up");

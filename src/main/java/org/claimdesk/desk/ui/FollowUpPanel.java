@@ -125,7 +125,8 @@ final class FollowUpPanel extends Div {
     assignee.setClearButtonVisible(true);
     if (hint != null) {
       if (hint.followUpReason() != null) {
-        watch.setValue(hint.followUpReason());
+        String watchFor = hint.text() + " (" + hint.followUpReason() + ")";
+        watch.setValue(watchFor.length() <= 1000 ? watchFor : watchFor.substring(0, 999) + "…");
       }
       if (hint.followUpDate() != null) {
         due.setValue(hint.followUpDate());

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
 
@@ -17,7 +19,7 @@ import org.claimdesk.followups.FollowUpSummary;
 @PermitAll
 public class FollowUpsView extends VerticalLayout {
 
-  public FollowUpsView(FollowUpService followUps) {
+  public FollowUpsView(FollowUpService followUps, ClaimService claims) {
     addClassName("follow-ups-view");
     setSizeFull();
     Grid<FollowUpSummary> grid = new Grid<>(FollowUpSummary.class, false);
@@ -25,7 +27,11 @@ public class FollowUpsView extends VerticalLayout {
     grid.addColumn(f -> f.dueDate().toString()).setHeader("Due");
     grid.addColumn(f -> f.overdue() ? "Overdue" : "").setHeader("");
     grid.addColumn(FollowUpSummary::watchFor).setHeader("Watch for").setFlexGrow(3);
-    grid.addColumn(f -> "Claim #" + f.claimId()).setHeader("Claim");
+    grid.addColumn(f -> "Claim #" + f.claimId()).setHeader("Claim").setAutoWidth(true);
+    grid.addColumn(
+            f -> claims.find(f.claimId()).map(ClaimSummary::statement).orElse("(claim removed)"))
+        .setHeader("Statement")
+        .setFlexGrow(3);
     grid.addColumn(f -> f.assignee() == null ? "" : f.assignee()).setHeader("Assignee");
     grid.setPartNameGenerator(f -> f.overdue() ? "overdue" : null);
     grid.setEmptyStateText("No open follow-ups.");
