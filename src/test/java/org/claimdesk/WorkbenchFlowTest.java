@@ -11,9 +11,12 @@ import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claims.ClaimFilter;
+import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.documents.DocumentDraft;
+import org.claimdesk.documents.DocumentService;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
@@ -45,6 +48,7 @@ class WorkbenchFlowTest {
   @Autowired VerdictService verdicts;
   @Autowired FollowUpService followUps;
   @Autowired AuditService audit;
+  @Autowired DocumentService documents;
 
   private String reviewer;
   private String otherReviewer;
@@ -247,5 +251,56 @@ class WorkbenchFlowTest {
                             List.of(proposed.id()), ClaimStatus.PUBLISHED, null)))
         .isInstanceOf(UserFacingException.class);
     assertThat(inReview.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+  }
+
+  @Test
+  void merging_moves_the_appearances_and_splitting_makes_a_second_claim() {
+    var ingested =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                documents.ingest(
+                    new DocumentDraft(
+                        "Budget " + System.nanoTime(),
+                        "Gazette",
+                        null,
+                        LocalDate.of(2025, 3, 4),
+                        "The minister said the deficit fell to 3% in 2024. Officials said the"
+                            + " deficit had fallen to 3 percent last year. The mayor said rents"
+                            + " rose 8% and wages fell 2% in the city.")));
+    var items =
+        SignedIn.as("edna", Role.EDITOR, () -> claims.itemsOfDocument(ingested.document().id()));
+    assertThat(items).hasSizeGreaterThanOrEqualTo(3);
+    ClaimItemView first = items.get(0);
+    ClaimItemView second = items.get(1);
+
+    SignedIn.as("edna", Role.EDITOR, () -> claims.merge(first.claimId(), second.claimId()));
+    assertThat(SignedIn.as("edna", Role.EDITOR, () -> claims.appearances(first.claimId())))
+        .extracting(ClaimItemView::id)
+        .containsExactly(first.id(), second.id());
+    ClaimSummary merged =
+        SignedIn.as("edna", Role.EDITOR, () -> claims.find(second.claimId()).orElseThrow());
+    assertThat(merged.status()).isEqualTo(ClaimStatus.DISMISSED);
+    assertThat(merged.statusReason()).isEqualTo("Merged into claim #" + first.claimId());
+
+    ClaimItemView mayor = items.get(2);
+    ClaimItemView wages =
+        SignedIn.as(
+            "edna",
+            Role.EDITOR,
+            () ->
+                claims.split(
+                    mayor.id(), "The mayor said rents rose 8%", "The mayor said wages fell 2%"));
+    assertThat(wages.claimId()).isNotEqualTo(mayor.claimId());
+    assertThat(wages.start()).isEqualTo(mayor.start());
+    assertThat(
+            SignedIn.as("edna", Role.EDITOR, () -> claims.find(mayor.claimId()).orElseThrow())
+                .statement())
+        .isEqualTo("The mayor said rents rose 8%");
+    assertThat(
+            SignedIn.as("edna", Role.EDITOR, () -> claims.find(wages.claimId()).orElseThrow())
+                .statement())
+        .isEqualTo("The mayor said wages fell 2%");
   }
 }
