@@ -175,6 +175,15 @@ class WorkbenchFlowTest {
         reviewer,
         Role.REVIEWER,
         () -> followUps.schedule(claim.id(), "Russia's reply", LocalDate.now(), null));
+    assertThatThrownBy(
+            () ->
+                SignedIn.as(
+                    "edna",
+                    Role.EDITOR,
+                    () ->
+                        followUps.schedule(claim.id(), "reply", LocalDate.now(), "carol-auditor")))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessageContaining("no active user");
   }
 
   @Test

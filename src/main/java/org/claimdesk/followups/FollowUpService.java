@@ -7,7 +7,10 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;
+import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,10 +25,12 @@ public class FollowUpService {
   private final Clock clock = Clock.systemDefaultZone();
 
   private final ClaimService claims;
+  private final UserService users;
 
-  FollowUpService(FollowUpRepository followUps, ClaimService claims) {
+  FollowUpService(FollowUpRepository followUps, ClaimService claims, UserService users) {
     this.followUps = followUps;
     this.claims = claims;
+    this.users = users;
   }
 
   @PreAuthorize(Roles.IS_REVIEWER)
@@ -40,7 +45,7 @@ public class FollowUpService {
             claimId,
             TextInput.required(watchFor, "what to watch for", 1000),
             dueDate,
-            TextInput.optional(assignee, "assignee", 64),
+            checkedAssignee(assignee),
             CurrentUser.require());
     return FollowUpSummary.of(followUps.save(followUp), today());
   }
@@ -73,6 +78,24 @@ public class FollowUpService {
     return followUps.findByClaimIdOrderByDueDateAsc(claimId).stream()
         .map(f -> FollowUpSummary.of(f, today))
         .toList();
+  }
+
+  /** A follow-up goes to someone who can do it: an active reviewer or editor. */
+  private @Nullable String checkedAssignee(@Nullable String assignee) {
+    String name = TextInput.optional(assignee, "assignee", 64);
+    if (name == null) {
+      return null;
+    }
+    UserSummary person =
+        users
+            .findByUsername(name)
+            .filter(UserSummary::active)
+            .orElseThrow(() -> new UserFacingException("There is no active user '" + name + "'."));
+    if (!Role.granted(person.roles()).contains(Role.REVIEWER)) {
+      throw new UserFacingException(
+          person.displayName() + " has no reviewer or editor role, so cannot take a follow-up.");
+    }
+    return person.username();
   }
 
   private LocalDate today() {

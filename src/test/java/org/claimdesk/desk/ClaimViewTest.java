@@ -462,6 +462,22 @@ class ClaimViewTest extends SpringBrowserlessTest {
         });
   }
 
+  @Test
+  void a_reviewer_is_offered_no_work_on_a_claim_assigned_to_somebody_else() {
+    ClaimSummary claim = fixtures.acceptedClaim("Rents tripled " + System.nanoTime());
+    String assigned = fixtures.reviewer("rosa");
+    String other = fixtures.reviewer("ravi");
+    SignedIn.as("edna", Role.EDITOR, () -> assignmentsAssign(claim, assigned));
+    SignedIn.as(
+        other,
+        Role.REVIEWER,
+        () -> {
+          open(claim);
+          assertThat(buttonIds())
+              .doesNotContain("add-evidence", "propose-verdict", "add-follow-up");
+        });
+  }
+
   private void assignmentsAssign(ClaimSummary claim, String reviewer) {
     assignments.assign(claim.id(), reviewer, null);
   }

@@ -28,10 +28,8 @@ import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.SourceSummary;
 import org.claimdesk.evidence.Stance;
-import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
-import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +74,7 @@ final class EvidencePanel extends Div {
       add(new Paragraph("No evidence yet."));
     }
     items.forEach(item -> add(card(item)));
-    if (CurrentUser.hasRole(Roles.REVIEWER)) {
+    if (ClaimWork.canWorkOn(claim)) {
       Button add = new Button("Add evidence", e -> openForm());
       add.setId("add-evidence");
       add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,10 +19,9 @@ import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
 import org.claimdesk.followups.FollowUpSummary;
-import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
-import org.claimdesk.users.Roles;
+import org.claimdesk.users.Role;
 import org.claimdesk.users.UserSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +57,7 @@ final class FollowUpPanel extends Div {
       add(new Paragraph("No follow-ups."));
     }
     all.forEach(f -> add(card(f)));
-    if (CurrentUser.hasRole(Roles.REVIEWER)) {
+    if (ClaimWork.canWorkOn(claim)) {
       Button add = new Button("Add a follow-up", e -> openForm());
       add.setId("add-follow-up");
       add(add);
@@ -97,7 +96,7 @@ final class FollowUpPanel extends Div {
       outcome.addClassName("follow-up-outcome");
       card.add(outcome);
     }
-    if (f.status() == FollowUpStatus.OPEN && CurrentUser.hasRole(Roles.REVIEWER)) {
+    if (f.status() == FollowUpStatus.OPEN && claim != null && ClaimWork.canWorkOn(claim)) {
       Button close = new Button("Close with an outcome", e -> openClose(f));
       close.setId("close-follow-up-" + f.id());
       close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -120,7 +119,9 @@ final class FollowUpPanel extends Div {
     due.setId("follow-up-due");
     ComboBox<UserSummary> assignee = new ComboBox<>("Assignee");
     assignee.setId("follow-up-assignee");
-    assignee.setItems(people);
+    // Auditors read but do not take follow-ups.
+    assignee.setItems(
+        people.stream().filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER)).toList());
     assignee.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
     assignee.setClearButtonVisible(true);
     if (hint != null) {

@@ -59,7 +59,7 @@ final class VerdictPanel extends Div {
         all.stream()
             .anyMatch(
                 v -> v.state() == VerdictState.PROPOSED || v.state() == VerdictState.APPROVED);
-    if (CurrentUser.hasRole(Roles.REVIEWER) && !pending) {
+    if (ClaimWork.canWorkOn(claim) && !pending) {
       Button propose = new Button("Propose a verdict", e -> openPropose(claim.id()));
       propose.setId("propose-verdict");
       propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
