@@ -293,68 +293,75 @@ final class VerdictPanel extends Div {
   }
 
   private void openPropose(long claimId) {
-    Dialog dialog = new Dialog();
-    dialog.setId("propose-verdict-dialog");
-    dialog.setHeaderTitle("Propose a verdict");
-    dialog.setWidth("40rem");
-    VerdictForm form = form(null);
-    Button submit =
-        new Button(
-            "Propose",
-            e -> {
-              if (form.rating().getValue() == null) {
-                Notices.error("Pick a rating.");
-                return;
-              }
-              if (run(
-                  () ->
-                      verdicts.propose(
-                          claimId,
-                          form.rating().getValue(),
-                          form.summary().getValue(),
-                          form.rationale().getValue()),
-                  "Verdict proposed; another editor approves it.")) {
-                dialog.close();
-              }
-            });
-    submit.setId("submit-verdict");
-    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(form.rating(), form.summary(), form.rationale());
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), submit);
-    dialog.open();
+    openVerdictDialog(
+        "propose-verdict-dialog",
+        "Propose a verdict",
+        null,
+        null,
+        "Propose",
+        "submit-verdict",
+        "Verdict proposed; another editor approves it.",
+        form ->
+            verdicts.propose(
+                claimId,
+                form.rating().getValue(),
+                form.summary().getValue(),
+                form.rationale().getValue()));
   }
 
   private void openCorrect(VerdictSummary old) {
-    Dialog dialog = new Dialog();
-    dialog.setId("correct-verdict-dialog");
-    dialog.setHeaderTitle("Correct the published verdict");
-    dialog.setWidth("40rem");
-    VerdictForm form = form(old);
     TextArea note = Limited.area("correction-note", "Correction note (published with it)", 2000);
-    Button submit =
+    openVerdictDialog(
+        "correct-verdict-dialog",
+        "Correct the published verdict",
+        old,
+        note,
+        "Propose the correction",
+        "submit-correction",
+        "Correction proposed; another editor approves it.",
+        form ->
+            verdicts.correct(
+                old.id(),
+                form.rating().getValue(),
+                form.summary().getValue(),
+                form.rationale().getValue(),
+                note.getValue()));
+  }
+
+  /** The verdict form in a dialog; {@code submit} runs once a rating is picked. */
+  private void openVerdictDialog(
+      String dialogId,
+      String title,
+      @Nullable VerdictSummary from,
+      @Nullable TextArea extra,
+      String submitLabel,
+      String submitId,
+      String success,
+      Consumer<VerdictForm> submit) {
+    Dialog dialog = new Dialog();
+    dialog.setId(dialogId);
+    dialog.setHeaderTitle(title);
+    dialog.setWidth("40rem");
+    VerdictForm form = form(from);
+    Button button =
         new Button(
-            "Propose the correction",
+            submitLabel,
             e -> {
               if (form.rating().getValue() == null) {
                 Notices.error("Pick a rating.");
                 return;
               }
-              if (run(
-                  () ->
-                      verdicts.correct(
-                          old.id(),
-                          form.rating().getValue(),
-                          form.summary().getValue(),
-                          form.rationale().getValue(),
-                          note.getValue()),
-                  "Correction proposed; another editor approves it.")) {
+              if (run(() -> submit.accept(form), success)) {
                 dialog.close();
               }
             });
-    submit.setId("submit-correction");
-    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(form.rating(), form.summary(), form.rationale(), note);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), submit);
+    button.setId(submitId);
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(form.rating(), form.summary(), form.rationale());
+    if (extra != null) {
+      dialog.add(extra);
+    }
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), button);
     dialog.open();
   }
 }
