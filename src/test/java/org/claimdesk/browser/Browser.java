@@ -130,6 +130,11 @@ final class Browser implements AutoCloseable {
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
   }
 
+  /** Waits until an input shows this value (its text is in the value, not in the page text). */
+  void awaitValue(By input, String value) {
+    wait.until(d -> value.equals(d.findElement(input).getDomProperty("value")));
+  }
+
   void signOut() {
     click("sign-out");
     await(By.cssSelector("#vaadinLoginUsername input"));

@@ -37,7 +37,7 @@ class FirstRunBrowserTest {
   }
 
   @Test
-  void the_admin_creates_an_editor_who_saves_a_document_and_sees_it_listed() {
+  void the_admin_creates_an_editor_who_saves_a_document_and_sees_it_listed() throws Exception {
     browser.go(app.url("/login"));
     browser.await(By.cssSelector("#vaadinLoginUsername input"));
     browser.screenshot("login");
@@ -76,5 +76,21 @@ class FirstRunBrowserTest {
     assertThat(browser.driver.findElements(By.cssSelector("#documents-grid b")))
         .as("markup typed into a title is shown as text, never run")
         .isEmpty();
+
+    Path page = Files.createTempFile("council-vote", ".html");
+    Files.writeString(
+        page,
+        "<html><head><script>document.title='hacked'</script></head><body><nav>Home | News</nav>"
+            + "<p>The council said on Monday that rents rose 8% in 2024.</p></body></html>");
+    browser
+        .await(By.id("document-upload"))
+        .getShadowRoot()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(page.toAbsolutePath().toString());
+    String uploadedTitle = page.getFileName().toString().replace(".html", "");
+    browser.awaitValue(By.cssSelector("#document-title input"), uploadedTitle);
+    browser.clickJs(By.id("save-document"));
+    browser.awaitGridCell("documents-grid", uploadedTitle);
+    assertThat(browser.driver.getTitle()).doesNotContain("hacked");
   }
 }

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +23,7 @@ import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.documents.IngestResult;
+import org.claimdesk.documents.UploadedText;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
@@ -45,6 +48,7 @@ public class DocumentsView extends VerticalLayout {
   final DatePicker published = new DatePicker("Published");
   final TextArea text = Limited.area("document-text", "Text", Document.MAX_TEXT_LENGTH);
   final Button save = new Button("Save document");
+  final Upload upload = new Upload();
 
   public DocumentsView(DocumentService documents) {
     this.documents = documents;
@@ -67,10 +71,44 @@ public class DocumentsView extends VerticalLayout {
     save.setId("save-document");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.addClickListener(click -> save());
-    FormLayout form = new FormLayout(title, outlet, url, published, text, save);
+    configureUpload();
+    FormLayout form = new FormLayout(title, outlet, url, published, upload, text, save);
+    form.setColspan(upload, 2);
     form.setColspan(text, 2);
     form.addClassName("ingest-form");
     return form;
+  }
+
+  /** A text or HTML file fills the text field (and the title, when empty) for review first. */
+  private void configureUpload() {
+    upload.setId("document-upload");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(UploadedText.MAX_BYTES);
+    upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) ->
+                upload
+                    .getUI()
+                    .ifPresent(ui -> ui.access(() -> fillFromFile(metadata.fileName(), bytes)))));
+    upload.addFileRejectedListener(
+        rejected ->
+            Notices.error(
+                "That file was not accepted: "
+                    + rejected.getErrorMessage()
+                    + ". Upload a .txt or .html file of up to 5 MB."));
+  }
+
+  void fillFromFile(String fileName, byte[] bytes) {
+    Notices.attempt(
+        () -> {
+          text.setValue(UploadedText.decode(fileName, bytes));
+          if (title.isEmpty()) {
+            title.setValue(fileName.replaceFirst("\\.[A-Za-z0-9]+$", ""));
+          }
+          Notices.success("Read '" + fileName + "'. Check the fields, then save.");
+        });
+    upload.clearFileList();
   }
 
   void save() {
