@@ -163,7 +163,17 @@ public class DocumentReaderView extends VerticalLayout
     items.addColumn(i -> i.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
     items.addColumn(ClaimItemView::text).setHeader("Statement").setFlexGrow(3);
     items.addColumn(i -> i.speakerName() == null ? "" : i.speakerName()).setHeader("Speaker");
+    items.addColumn(i -> i.cue() == null ? "" : i.cue()).setHeader("Cue").setAutoWidth(true);
+    items
+        .addColumn(
+            i ->
+                i.attribution() == null
+                    ? ""
+                    : i.attribution().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .setHeader("Attribution")
+        .setAutoWidth(true);
     items.addColumn(DocumentReaderView::score).setHeader("Score").setAutoWidth(true);
+    items.addColumn(i -> String.join("; ", i.reasons())).setHeader("Reasons").setWidth("18rem");
     items.addColumn(i -> i.claimStatus().label()).setHeader("Status").setAutoWidth(true);
     items.setPartNameGenerator(i -> selected != null && selected.id() == i.id() ? "current" : null);
     items.addItemClickListener(click -> select(click.getItem()));

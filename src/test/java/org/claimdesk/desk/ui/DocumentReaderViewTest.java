@@ -77,6 +77,9 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
             .count();
     assertThat(marks).isEqualTo(items.size());
     assertThat(reader.details.getElement().getTextRecursively()).contains(items.getFirst().text());
+    assertThat(reader.items.getColumns())
+        .extracting(com.vaadin.flow.component.grid.Grid.Column::getHeaderText)
+        .contains("Speaker", "Cue", "Attribution", "Score", "Reasons");
   }
 
   @Test
