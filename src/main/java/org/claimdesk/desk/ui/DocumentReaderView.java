@@ -160,7 +160,7 @@ public class DocumentReaderView extends VerticalLayout
   private void configureGrid() {
     items.setId("items-grid");
     items.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-    items.addColumn(i -> i.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
     items.addColumn(ClaimItemView::text).setHeader("Statement").setFlexGrow(3);
     items.addColumn(i -> i.speakerName() == null ? "" : i.speakerName()).setHeader("Speaker");
     items.addColumn(i -> i.cue() == null ? "" : i.cue()).setHeader("Cue").setAutoWidth(true);
