@@ -122,12 +122,16 @@ class ServiceAuthorizationTest {
             "ClaimService.queue",
             EVERYONE,
             () -> claims.queue(ClaimFilter.all(), PageRequest.of(0, 5))));
-    rules.add(new Rule("ClaimService.countsByStatus", EVERYONE, () -> claims.countsByStatus()));
     rules.add(
         new Rule(
             "ClaimService.bulkChangeStatus",
             EDITORS,
             () -> claims.bulkChangeStatus(List.of(-1L), ClaimStatus.ACCEPTED, null)));
+    rules.add(
+        new Rule(
+            "ClaimService.countsByStatus",
+            EVERYONE,
+            () -> claims.countsByStatus(ClaimFilter.all())));
     rules.add(new Rule("ClaimService.outlets", EVERYONE, () -> claims.outlets()));
     rules.add(new Rule("ClaimService.merge", EDITORS, () -> claims.merge(-1, -2)));
     rules.add(new Rule("ClaimService.split", EDITORS, () -> claims.split(-1, "a", "b")));

@@ -7,15 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
-  @Query("select c.status as status, count(c) as total from Claim c group by c.status")
-  List<StatusCount> countByStatus();
-
   @Query("select distinct c.outlet from Claim c where c.outlet is not null order by c.outlet")
   List<String> findOutlets();
-
-  interface StatusCount {
-    ClaimStatus getStatus();
-
-    long getTotal();
-  }
 }

@@ -2,7 +2,6 @@ package org.claimdesk.claims;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,17 +202,6 @@ public class ClaimService {
     return claims
         .findBy(ClaimSpecifications.matching(filter), q -> q.slice(page))
         .map(ClaimSummary::of);
-  }
-
-  @PreAuthorize(Roles.CAN_READ)
-  @Transactional(readOnly = true)
-  public Map<ClaimStatus, Long> countsByStatus() {
-    Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-    for (ClaimStatus s : ClaimStatus.values()) {
-      counts.put(s, 0L);
-    }
-    claims.countByStatus().forEach(c -> counts.put(c.getStatus(), c.getTotal()));
-    return counts;
   }
 
   private static void refuseUnlessSetByHand(ClaimStatus target) {
