@@ -1,9 +1,9 @@
 package org.claimdesk.claims;
 
-import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.shared.ConflictException;
 
 /** Somebody else saved the claim after this editor opened it. */
-public class StaleClaimException extends UserFacingException {
+public class StaleClaimException extends ConflictException {
 
   public StaleClaimException() {
     super(

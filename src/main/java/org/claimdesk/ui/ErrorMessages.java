@@ -1,5 +1,6 @@
 package org.claimdesk.ui;
 
+import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,16 @@ public final class ErrorMessages {
   private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
 
   private ErrorMessages() {}
+
+  /** Whether the failure is somebody else's earlier save of the same thing. */
+  public static boolean isConflict(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof ConflictException || t instanceof OptimisticLockingFailureException) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   public static String describe(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {

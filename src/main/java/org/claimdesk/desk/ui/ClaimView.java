@@ -42,6 +42,7 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.ErrorMessages;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Role;
@@ -51,7 +52,6 @@ import org.claimdesk.users.UserSummary;
 import org.claimdesk.verdicts.Rating;
 import org.claimdesk.verdicts.VerdictService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The claim page: what the claim says and who said it, where it appeared, its sources and evidence,
@@ -395,7 +395,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
 
   /** Shows the conflict notice with the person's text if the failure was somebody else's save. */
   private boolean keepOnConflict(RuntimeException error, String typed) {
-    if (!isConflict(error)) {
+    if (!ErrorMessages.isConflict(error)) {
       return false;
     }
     conflict.removeAll();
@@ -423,15 +423,6 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     conflict.scrollIntoView();
     kept.focus();
     return true;
-  }
-
-  private static boolean isConflict(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof StaleClaimException || t instanceof OptimisticLockingFailureException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void showAppearances(List<ClaimItemView> items) {
