@@ -24,10 +24,10 @@ import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.documents.IngestResult;
 import org.claimdesk.documents.UploadedText;
+import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Documents: an editor pastes an article to ingest it; everybody sees the list. */
 @Route("documents")
@@ -54,7 +54,7 @@ public class DocumentsView extends VerticalLayout {
     this.documents = documents;
     addClassName("documents-view");
     setSizeFull();
-    if (mayIngest()) {
+    if (CurrentUser.hasRole(Roles.EDITOR)) {
       add(new H2("Add a document"), ingestForm());
     }
     add(new H2("Documents"), grid);
@@ -161,12 +161,5 @@ public class DocumentsView extends VerticalLayout {
 
   void refresh() {
     grid.setItems(documents.recent(200));
-  }
-
-  private static boolean mayIngest() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null
-        && auth.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.EDITOR));
   }
 }
