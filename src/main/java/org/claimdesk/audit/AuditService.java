@@ -3,6 +3,7 @@ package org.claimdesk.audit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +27,7 @@ public class AuditService {
   }
 
   /** Who changed what on a claim and when, oldest first, in sentences. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Roles.CAN_READ)
   public List<HistoryEntry> claimHistory(long claimId) {
     Map<String, String> names =
         users.listActiveUsers().stream()
@@ -35,7 +36,7 @@ public class AuditService {
   }
 
   /** The newest revisions first. */
-  @PreAuthorize("hasRole('AUDITOR')")
+  @PreAuthorize(Roles.IS_AUDITOR)
   public List<RevisionSummary> recent(int limit) {
     return revisions
         .findAllByOrderByIdDesc(PageRequest.of(0, Math.max(1, limit)))

@@ -12,12 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.audit.RevisionSummary;
+import org.claimdesk.users.Roles;
 
 /** The audit trail: who changed what, newest first. */
 @Route("audit")
 @PageTitle("Audit · ClaimDesk")
 @Menu(title = "Audit", order = 6)
-@RolesAllowed("AUDITOR")
+@RolesAllowed(Roles.AUDITOR)
 public class AuditView extends VerticalLayout {
 
   private static final DateTimeFormatter WHEN =
