@@ -2,6 +2,7 @@ package org.claimdesk.users;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,11 @@ class FirstAdmin implements ApplicationRunner {
     boolean given = configuredPassword != null && !configuredPassword.isBlank();
     String password = given ? configuredPassword : randomPassword();
     if (given) {
-      PasswordPolicy.check(USERNAME, password);
+      try {
+        PasswordPolicy.check(USERNAME, password);
+      } catch (UserFacingException refused) {
+        throw new AdminPasswordRefusedException(refused.getMessage());
+      }
     }
     users.save(
         new User(

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.NewUser;
+import org.claimdesk.users.PasswordPolicy;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
@@ -56,7 +57,7 @@ public class AdminView extends VerticalLayout {
     displayName.setId("new-display-name");
     displayName.setMaxLength(200);
     password.setId("new-password");
-    password.setHelperText("At least 12 characters. Tell the person to keep it private.");
+    password.setHelperText(PasswordPolicy.describe() + " Tell the person to keep it private.");
     roles.setId("new-roles");
     roles.setItems(Role.values());
     roles.setItemLabelGenerator(Role::label);
@@ -137,7 +138,7 @@ public class AdminView extends VerticalLayout {
   private void resetPassword(UserSummary user) {
     Dialog dialog = new Dialog("New password for " + user.username());
     PasswordField newPassword = new PasswordField("New password");
-    newPassword.setHelperText("At least 12 characters.");
+    newPassword.setHelperText(PasswordPolicy.describe());
     Button save =
         new Button(
             "Set password",
