@@ -4,22 +4,38 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.users.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-/** Sign-in through the Vaadin login view; roles checked on views and, above all, on services. */
+/**
+ * Sign-in through the Vaadin login view; roles checked on views and, above all, on services. Every
+ * username-and-password check, on any filter chain, goes through the one {@link
+ * AuthenticationProvider} bean below, and so through {@link SignInThrottle}.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      SessionRegistry sessionRegistry,
+      UserAccountDetailsService accounts,
+      AccountSessions sessions,
+      SecurityContextHolderStrategy contexts)
+      throws Exception {
     // Our own stylesheet and images (from frontend/) are needed on the sign-in page too.
     http.authorizeHttpRequests(
         requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
@@ -34,7 +50,30 @@ class SecurityConfiguration {
                             + (exception instanceof LockedException
                                 ? "/login?locked"
                                 : "/login?error"))));
+    // Every session is registered, so that an admin's change to an account can end it at once.
+    http.sessionManagement(
+        session ->
+            session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
+    http.addFilterBefore(
+        new AccountChangeFilter(accounts, sessions, contexts), AuthorizationFilter.class);
     return http.build();
+  }
+
+  @Bean
+  AuthenticationProvider passwordSignIn(
+      SignInThrottle throttle, UserAccountDetailsService accounts, PasswordEncoder encoder) {
+    return new ThrottledPasswordAuthentication(throttle, accounts, encoder);
+  }
+
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when a session ends, so that it forgets it. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean

@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: creating users, setting roles, deactivating and resetting passwords. */
+/**
+ * Accounts: creating users, setting roles, deactivating and resetting passwords. Deactivating,
+ * removing a role or resetting a password ends the person's open sessions.
+ */
 @Service
 @Transactional
 public class UserService {
@@ -21,10 +24,12 @@ public class UserService {
 
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
+  private final AccountSessions sessions;
 
-  UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+  UserService(UserRepository users, PasswordEncoder passwordEncoder, AccountSessions sessions) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
+    this.sessions = sessions;
   }
 
   @PreAuthorize(Roles.IS_ADMIN)
@@ -89,7 +94,11 @@ public class UserService {
       throw new UserFacingException(
           "You cannot remove your own admin role. Ask another admin to do it.");
     }
+    boolean removesSome = !roles.containsAll(user.getRoles());
     user.setRoles(roles);
+    if (removesSome) {
+      sessions.endAfterCommit(user.getUsername());
+    }
     return UserSummary.of(user);
   }
 
@@ -100,6 +109,9 @@ public class UserService {
       throw new UserFacingException("You cannot deactivate your own account.");
     }
     user.setActive(active);
+    if (!active) {
+      sessions.endAfterCommit(user.getUsername());
+    }
     return UserSummary.of(user);
   }
 
@@ -108,6 +120,7 @@ public class UserService {
     User user = load(userId);
     PasswordPolicy.check(user.getUsername(), newPassword);
     user.setPasswordHash(passwordEncoder.encode(newPassword));
+    sessions.endAfterCommit(user.getUsername());
   }
 
   private User load(long userId) {

@@ -50,10 +50,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     i18n.getForm().setTitle("Sign in");
     LoginI18n.ErrorMessage error = i18n.getErrorMessage();
     if (locked) {
-      error.setTitle("Too many failed attempts");
+      // The same words whether or not the name is an account: the page must not tell them apart.
+      error.setTitle("Too many failed sign-ins");
       error.setMessage(
-          "This account is locked for 15 minutes after repeated wrong passwords. Wait, then try"
-              + " again, or ask an admin to reset the password.");
+          "After repeated wrong passwords for this name or from this network, sign-in waits for"
+              + " up to 15 minutes. Wait, then try again, or ask an admin to reset your password.");
     } else {
       error.setTitle("Wrong username or password");
       error.setMessage(
