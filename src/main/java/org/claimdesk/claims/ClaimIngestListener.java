@@ -1,5 +1,6 @@
 package org.claimdesk.claims;
 
+import jakarta.persistence.EntityManager;
 import java.util.stream.Collectors;
 import org.claimdesk.documents.DocumentIngested;
 import org.claimdesk.nlp.ExtractedItem;
@@ -8,19 +9,29 @@ import org.claimdesk.nlp.SpeakerKind;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Turns each item extraction found in a newly ingested document into a new claim. */
+/**
+ * Turns each item extraction found in a newly ingested document into a new claim, in the ingest's
+ * transaction. A document of thousands of items is written in batches: after each batch the rows go
+ * to the database and the entities leave the persistence context, so that memory holds one batch,
+ * not the whole document.
+ */
 @Component
 class ClaimIngestListener {
+
+  /** Items written per batch; a multiple of {@code hibernate.jdbc.batch_size}. */
+  static final int BATCH = 200;
 
   private static final int MAX_TEXT = 4000;
   private static final int MAX_SENTENCE = 10000;
 
   private final ClaimRepository claims;
   private final ClaimItemRepository items;
+  private final EntityManager entities;
 
-  ClaimIngestListener(ClaimRepository claims, ClaimItemRepository items) {
+  ClaimIngestListener(ClaimRepository claims, ClaimItemRepository items, EntityManager entities) {
     this.claims = claims;
     this.items = items;
+    this.entities = entities;
   }
 
   @EventListener
@@ -62,6 +73,10 @@ class ClaimIngestListener {
                   .collect(Collectors.joining("\n")),
               4000));
       items.save(item);
+      if (position % BATCH == 0) {
+        entities.flush();
+        entities.clear();
+      }
     }
   }
 

@@ -15,7 +15,9 @@ import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article, transcript or wire copy exactly as it was received, with what ingest learnt of it.
+ * An article, transcript or wire copy as it was received, with what ingest learnt of it. The text
+ * itself is a {@link DocumentText} of its own, so that the rows that refer to a document (every
+ * claim and item) never make the database read the text to check the reference.
  */
 @Entity
 @Table(name = "document")
@@ -46,11 +48,6 @@ public class Document extends AbstractEntity {
   @Column(name = "language", length = 16)
   private @Nullable String language;
 
-  // Never changes after ingest, so it is kept once rather than in every audit revision.
-  @NotAudited
-  @Column(name = "original_text", nullable = false, length = MAX_TEXT_LENGTH)
-  private String originalText;
-
   @Column(name = "content_hash", nullable = false, unique = true, length = 64)
   private String contentHash;
 
@@ -69,15 +66,13 @@ public class Document extends AbstractEntity {
 
   protected Document() {
     this.title = "";
-    this.originalText = "";
     this.contentHash = "";
     this.ingestedBy = "";
     this.ingestedAt = Instant.EPOCH;
   }
 
-  Document(String title, String originalText, String contentHash, String ingestedBy) {
+  Document(String title, String contentHash, String ingestedBy) {
     this.title = title;
-    this.originalText = originalText;
     this.contentHash = contentHash;
     this.ingestedBy = ingestedBy;
     this.ingestedAt = Instant.now();
@@ -126,10 +121,6 @@ public class Document extends AbstractEntity {
 
   void setLanguage(@Nullable String language) {
     this.language = language;
-  }
-
-  public String getOriginalText() {
-    return originalText;
   }
 
   public String getContentHash() {

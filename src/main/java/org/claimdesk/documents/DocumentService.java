@@ -3,49 +3,71 @@ package org.claimdesk.documents;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.claimdesk.nlp.ClaimExtractor;
 import org.claimdesk.nlp.Extraction;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.WireCredit;
+import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Ingests documents (pasted, uploaded or imported) and reads them back. */
+/**
+ * Ingests documents (pasted, uploaded or imported) and reads them back. Ingest reads the text for
+ * claims first, outside any transaction and within a time limit, then stores the document, its
+ * text, its items and claims in one short transaction.
+ */
 @Service
 @Transactional
 public class DocumentService {
 
   private final DocumentRepository documents;
-  private final ClaimExtractor extractor;
+  private final DocumentTextRepository texts;
+  private final ExtractionRunner extraction;
   private final ApplicationEventPublisher events;
+  private final TransactionTemplate store;
+  private final TransactionTemplate read;
   private final JsonMapper json = JsonMapper.builder().build();
 
   DocumentService(
-      DocumentRepository documents, ClaimExtractor extractor, ApplicationEventPublisher events) {
+      DocumentRepository documents,
+      DocumentTextRepository texts,
+      ExtractionRunner extraction,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions) {
     this.documents = documents;
-    this.extractor = extractor;
+    this.texts = texts;
+    this.extraction = extraction;
     this.events = events;
+    this.store = new TransactionTemplate(transactions);
+    this.read = new TransactionTemplate(transactions);
+    this.read.setReadOnly(true);
   }
 
   /**
    * Stores a new document and the claim items extraction finds in it, in one transaction; the same
-   * text twice is refused with a pointer to the first copy.
+   * text twice is refused with a pointer to the first copy, also when two editors save it at the
+   * same moment.
    */
   @PreAuthorize(Roles.IS_EDITOR)
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public IngestResult ingest(DocumentDraft draft) {
     String text = draft.text() == null ? "" : draft.text();
     if (text.isBlank()) {
@@ -62,46 +84,74 @@ public class DocumentService {
           "The text contains binary data (NUL characters). Paste plain text or HTML.");
     }
     String title = TextInput.required(draft.title(), "title", 500);
-    String hash = sha256(text);
-    Optional<Document> existing = documents.findByContentHash(hash);
-    if (existing.isPresent()) {
-      Document first = existing.get();
-      throw new UserFacingException(
-          "This text is already in ClaimDesk as '"
-              + first.getTitle()
-              + "', ingested by "
-              + first.getIngestedBy()
-              + " on "
-              + DateTimeFormatter.ISO_LOCAL_DATE.format(
-                  first.getIngestedAt().atZone(java.time.ZoneOffset.UTC))
-              + ".");
-    }
-    Document document = new Document(title, text, hash, CurrentUser.require());
     String outlet = TextInput.optional(draft.outlet(), "outlet", 200);
+    String url = WebAddress.checkOptional(draft.url());
+    String ingestedBy = CurrentUser.require();
+    String hash = sha256(text);
+    refuseIfStored(hash);
+
+    Extraction found =
+        extraction.extract(text, new ExtractionRequest(title, draft.publishedDate(), outlet));
+
+    Document document = new Document(title, hash, ingestedBy);
     document.setOutlet(outlet);
-    document.setUrl(WebAddress.checkOptional(draft.url()));
-    Extraction extraction =
-        extractor.extract(text, new ExtractionRequest(title, draft.publishedDate(), outlet));
+    document.setUrl(url);
     document.setPublishedDate(
-        draft.publishedDate() != null ? draft.publishedDate() : extraction.publishedDate());
-    document.setLanguage(extraction.language());
+        draft.publishedDate() != null ? draft.publishedDate() : found.publishedDate());
+    document.setLanguage(found.language());
     document.setWireCredits(
-        extraction.wireCredits().isEmpty()
+        found.wireCredits().isEmpty()
             ? null
-            : extraction.wireCredits().stream()
+            : found.wireCredits().stream()
                 .map(WireCredit::agency)
                 .distinct()
                 .collect(Collectors.joining(", ")));
-    document.setBoilerplate(json.writeValueAsString(extraction.boilerplate()));
-    Document saved = documents.save(document);
-    events.publishEvent(new DocumentIngested(saved.getId(), outlet, extraction));
+    document.setBoilerplate(json.writeValueAsString(found.boilerplate()));
+    DocumentSummary saved;
+    try {
+      saved =
+          store.execute(
+              status -> {
+                // Flushed at once, so that a copy stored meanwhile is found before the items.
+                Document stored = documents.saveAndFlush(document);
+                texts.save(new DocumentText(stored.getId(), text));
+                events.publishEvent(new DocumentIngested(stored.getId(), outlet, found));
+                return DocumentSummary.of(stored);
+              });
+    } catch (DataIntegrityViolationException raced) {
+      // Another editor stored the same text between our check and our save.
+      refuseIfStored(hash);
+      throw raced;
+    }
     String notice =
-        !extraction.supported()
-            ? extraction.message()
-            : extraction.items().isEmpty()
-                ? "No checkable statements were found in this text."
-                : null;
-    return new IngestResult(DocumentSummary.of(saved), extraction.items().size(), notice);
+        !found.supported()
+            ? found.message()
+            : found.items().isEmpty() ? "No checkable statements were found in this text." : null;
+    return new IngestResult(saved, found.items().size(), notice);
+  }
+
+  private void refuseIfStored(String hash) {
+    Optional<ConflictException> stored =
+        read.execute(
+            status ->
+                documents
+                    .findByContentHash(hash)
+                    .map(
+                        first ->
+                            new ConflictException(
+                                "This text is already in ClaimDesk as '"
+                                    + first.getTitle()
+                                    + "' (document "
+                                    + first.getId()
+                                    + "), ingested by "
+                                    + first.getIngestedBy()
+                                    + " on "
+                                    + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                        first.getIngestedAt().atZone(ZoneOffset.UTC))
+                                    + ". Open it from the list of documents.")));
+    if (stored != null && stored.isPresent()) {
+      throw stored.get();
+    }
   }
 
   @PreAuthorize(Roles.CAN_READ)
@@ -122,7 +172,7 @@ public class DocumentService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Optional<String> originalText(long id) {
-    return documents.findById(id).map(Document::getOriginalText);
+    return texts.findById(id).map(DocumentText::originalText);
   }
 
   static String sha256(String text) {

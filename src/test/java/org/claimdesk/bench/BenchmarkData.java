@@ -295,11 +295,14 @@ final class BenchmarkData {
                 + " start_offset, end_offset, speaker_name, speaker_role, speaker_mention,"
                 + " speaker_start, speaker_end, speaker_kind, cue, attribution, score,"
                 + " checkworthy, reasons, follow_up_reason, follow_up_date, times");
-    try (CopyWriter documents =
+    // The text is declared first so that it is closed (and its last rows sent) after the documents.
+    try (CopyWriter documentTexts =
+            new CopyWriter(copy, "document_text", "document_id, original_text");
+        CopyWriter documents =
             new CopyWriter(
                 copy,
                 "document",
-                "id, version, title, outlet, url, published_date, language, original_text,"
+                "id, version, title, outlet, url, published_date, language,"
                     + " content_hash, ingested_by, ingested_at, wire_credits");
         CopyWriter documentAudit =
             new CopyWriter(
@@ -378,12 +381,12 @@ final class BenchmarkData {
             .add(url)
             .add(published)
             .add("en")
-            .add(body)
             .add(sha256(body + "#" + documentId))
             .add(EDITORS.get(d % EDITORS.size()))
             .add(ingestedAt)
             .add(wire)
             .endRow();
+        documentTexts.add(documentId).add(body).endRow();
         documentAudit
             .add(documentId)
             .add(firstRevision + d)
