@@ -18,6 +18,8 @@ import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -37,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional
 public class DocumentService {
+
+  private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
   private final DocumentRepository documents;
   private final DocumentTextRepository texts;
@@ -90,8 +94,10 @@ public class DocumentService {
     String hash = sha256(text);
     refuseIfStored(hash);
 
+    long started = System.nanoTime();
     Extraction found =
         extraction.extract(text, new ExtractionRequest(title, draft.publishedDate(), outlet));
+    long extracted = System.nanoTime();
 
     Document document = new Document(title, hash, ingestedBy);
     document.setOutlet(outlet);
@@ -123,6 +129,13 @@ public class DocumentService {
       refuseIfStored(hash);
       throw raced;
     }
+    log.info(
+        "Ingested document {} ({} characters, {} items): extraction {} ms, storing {} ms",
+        saved.id(),
+        text.length(),
+        found.items().size(),
+        (extracted - started) / 1_000_000,
+        (System.nanoTime() - extracted) / 1_000_000);
     String notice =
         !found.supported()
             ? found.message()

@@ -1,5 +1,6 @@
 package org.claimdesk.documents.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +28,11 @@ import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Documents: an editor pastes an article to ingest it; everybody sees the list. */
 @Route("documents")
@@ -40,6 +45,7 @@ public class DocumentsView extends VerticalLayout {
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
   private final DocumentService documents;
+  private final AsyncTaskExecutor background;
   private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
 
   final TextField title = Limited.field("document-title", "Title", 500);
@@ -50,8 +56,11 @@ public class DocumentsView extends VerticalLayout {
   final Button save = new Button("Save document");
   final Upload upload = new Upload();
 
-  public DocumentsView(DocumentService documents) {
+  public DocumentsView(
+      DocumentService documents,
+      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor background) {
     this.documents = documents;
+    this.background = background;
     addClassName("documents-view");
     setSizeFull();
     if (CurrentUser.hasRole(Roles.EDITOR)) {
@@ -86,11 +95,12 @@ public class DocumentsView extends VerticalLayout {
     upload.setMaxFileSize(UploadedText.MAX_BYTES);
     upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
     upload.setUploadHandler(
-        UploadHandler.inMemory(
-            (metadata, bytes) ->
-                upload
-                    .getUI()
-                    .ifPresent(ui -> ui.access(() -> fillFromFile(metadata.fileName(), bytes)))));
+        new TextUploadHandler(
+            this::fillFromFile,
+            refusal -> {
+              Notices.error(refusal);
+              upload.clearFileList();
+            }));
     upload.addFileRejectedListener(
         rejected ->
             Notices.error(
@@ -99,10 +109,10 @@ public class DocumentsView extends VerticalLayout {
                     + ". Upload a .txt or .html file of up to 5 MB."));
   }
 
-  void fillFromFile(String fileName, byte[] bytes) {
+  void fillFromFile(String fileName, String uploaded) {
     Notices.attempt(
         () -> {
-          text.setValue(UploadedText.decode(fileName, bytes));
+          text.setValue(uploaded);
           if (title.isEmpty()) {
             title.setValue(fileName.replaceFirst("\\.[A-Za-z0-9]+$", ""));
           }
@@ -111,6 +121,10 @@ public class DocumentsView extends VerticalLayout {
     upload.clearFileList();
   }
 
+  /**
+   * Saves in the background: reading a long text for claims can take a while, and the page stays
+   * usable (and its session unlocked) meanwhile; the button is off until the save is done.
+   */
   void save() {
     DocumentDraft draft =
         new DocumentDraft(
@@ -119,31 +133,53 @@ public class DocumentsView extends VerticalLayout {
             url.getValue(),
             published.getValue(),
             text.getValue());
-    boolean saved =
-        Notices.attempt(
+    UI ui = UI.getCurrent();
+    save.setEnabled(false);
+    save.setText("Reading the text for claims…");
+    ui.setPollInterval(500);
+    background.execute(
+        new DelegatingSecurityContextRunnable(
             () -> {
-              IngestResult stored = documents.ingest(draft);
-              Notices.success(
-                  "Saved '"
-                      + stored.document().title()
-                      + "': "
-                      + stored.items()
-                      + (stored.items() == 1 ? " claim item" : " claim items")
-                      + " found. Open it from the list to triage them.");
-              if (stored.notice() != null) {
-                Notices.error(stored.notice());
+              IngestResult stored = null;
+              RuntimeException failure = null;
+              try {
+                stored = documents.ingest(draft);
+              } catch (RuntimeException e) {
+                failure = e;
               }
-            });
-    if (saved) {
-      title.clear();
-      outlet.clear();
-      url.clear();
-      published.clear();
-      text.clear();
-      title.setInvalid(false);
-      text.setInvalid(false);
-      refresh();
+              IngestResult result = stored;
+              RuntimeException error = failure;
+              ui.access(() -> saved(ui, result, error));
+            },
+            SecurityContextHolder.getContext()));
+  }
+
+  private void saved(UI ui, @Nullable IngestResult stored, @Nullable RuntimeException failure) {
+    ui.setPollInterval(-1);
+    save.setEnabled(true);
+    save.setText("Save document");
+    if (stored == null) {
+      Notices.error(failure == null ? new IllegalStateException("no result") : failure);
+      return;
     }
+    Notices.success(
+        "Saved '"
+            + stored.document().title()
+            + "': "
+            + stored.items()
+            + (stored.items() == 1 ? " claim item" : " claim items")
+            + " found. Open it from the list to triage them.");
+    if (stored.notice() != null) {
+      Notices.error(stored.notice());
+    }
+    title.clear();
+    outlet.clear();
+    url.clear();
+    published.clear();
+    text.clear();
+    title.setInvalid(false);
+    text.setInvalid(false);
+    refresh();
   }
 
   private void configureGrid() {
