@@ -46,7 +46,7 @@ public class DocumentsView extends VerticalLayout {
 
   private final DocumentService documents;
   private final AsyncTaskExecutor background;
-  private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+  final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
 
   final TextField title = Limited.field("document-title", "Title", 500);
   final TextField outlet = Limited.field("document-outlet", "Outlet", 200);
@@ -55,6 +55,13 @@ public class DocumentsView extends VerticalLayout {
   final TextArea text = Limited.area("document-text", "Text", Document.MAX_TEXT_LENGTH);
   final Button save = new Button("Save document");
   final Upload upload = new Upload();
+  final TextUploadHandler uploadHandler =
+      new TextUploadHandler(
+          this::fillFromFile,
+          refusal -> {
+            Notices.error(refusal);
+            upload.clearFileList();
+          });
 
   public DocumentsView(
       DocumentService documents,
@@ -94,13 +101,7 @@ public class DocumentsView extends VerticalLayout {
     upload.setMaxFiles(1);
     upload.setMaxFileSize(UploadedText.MAX_BYTES);
     upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
-    upload.setUploadHandler(
-        new TextUploadHandler(
-            this::fillFromFile,
-            refusal -> {
-              Notices.error(refusal);
-              upload.clearFileList();
-            }));
+    upload.setUploadHandler(uploadHandler);
     upload.addFileRejectedListener(
         rejected ->
             Notices.error(
