@@ -1,8 +1,10 @@
 package org.claimdesk.users;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -42,17 +44,33 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
         authentication.getDetails() instanceof WebAuthenticationDetails web
             ? web.getRemoteAddress()
             : null;
-    SignInThrottle.Attempt attempt = throttle.begin(authentication.getName(), address);
+    SignInThrottle.Attempt attempt;
+    try {
+      attempt = throttle.begin(authentication.getName(), address);
+    } catch (DataAccessException unreachable) {
+      // Reported like a failed account lookup: a sign-in failure, never an error page.
+      throw new InternalAuthenticationServiceException(
+          "The sign-in counters cannot be read", unreachable);
+    }
     Authentication signedIn;
     try {
       signedIn = passwords.authenticate(authentication);
     } catch (BadCredentialsException wrong) {
       throw wrong; // counted: the attempt stays on the counters
     } catch (RuntimeException other) {
-      throttle.abandoned(attempt);
+      try {
+        throttle.abandoned(attempt);
+      } catch (DataAccessException unreachable) {
+        other.addSuppressed(unreachable);
+      }
       throw other;
     }
-    throttle.succeeded(attempt);
+    try {
+      throttle.succeeded(attempt);
+    } catch (DataAccessException unreachable) {
+      throw new InternalAuthenticationServiceException(
+          "The sign-in counters cannot be written", unreachable);
+    }
     return signedIn;
   }
 
