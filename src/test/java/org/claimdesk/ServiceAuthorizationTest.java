@@ -126,15 +126,15 @@ class ServiceAuthorizationTest {
         new Rule(
             "ClaimService.bulkChangeStatus",
             EDITORS,
-            () -> claims.bulkChangeStatus(List.of(-1L), ClaimStatus.ACCEPTED, null)));
+            () -> claims.bulkChangeStatus(java.util.Map.of(-1L, 0L), ClaimStatus.ACCEPTED, null)));
     rules.add(
         new Rule(
             "ClaimService.countsByStatus",
             EVERYONE,
             () -> claims.countsByStatus(ClaimFilter.all())));
     rules.add(new Rule("ClaimService.outlets", EVERYONE, () -> claims.outlets()));
-    rules.add(new Rule("ClaimService.merge", EDITORS, () -> claims.merge(-1, -2)));
-    rules.add(new Rule("ClaimService.split", EDITORS, () -> claims.split(-1, "a", "b")));
+    rules.add(new Rule("ClaimService.merge", EDITORS, () -> claims.merge(-1, 0, -2, 0)));
+    rules.add(new Rule("ClaimService.split", EDITORS, () -> claims.split(-1, 0, "a", "b")));
     rules.add(new Rule("ClaimService.itemsOfDocument", EVERYONE, () -> claims.itemsOfDocument(1)));
     rules.add(new Rule("ClaimService.appearances", EVERYONE, () -> claims.appearances(1)));
     rules.add(new Rule("ClaimService.checkCanWorkOn", REVIEWERS, () -> claims.checkCanWorkOn(-1)));
@@ -160,17 +160,18 @@ class ServiceAuthorizationTest {
         new Rule(
             "VerdictService.propose",
             REVIEWERS,
-            () -> verdicts.propose(-1, Rating.FALSE, "summary", null)));
-    rules.add(new Rule("VerdictService.approve", EDITORS, () -> verdicts.approve(-1)));
+            () -> verdicts.propose(-1, 0, Rating.FALSE, "summary", null)));
+    rules.add(new Rule("VerdictService.approve", EDITORS, () -> verdicts.approve(-1, 0)));
     rules.add(
-        new Rule("VerdictService.returnToAuthor", EDITORS, () -> verdicts.returnToAuthor(-1, "c")));
-    rules.add(new Rule("VerdictService.publish", EDITORS, () -> verdicts.publish(-1)));
+        new Rule(
+            "VerdictService.returnToAuthor", EDITORS, () -> verdicts.returnToAuthor(-1, 0, "c")));
+    rules.add(new Rule("VerdictService.publish", EDITORS, () -> verdicts.publish(-1, 0)));
     rules.add(
         new Rule(
             "VerdictService.correct",
             EDITORS,
-            () -> verdicts.correct(-1, Rating.TRUE, "s", null, "note")));
-    rules.add(new Rule("VerdictService.retract", EDITORS, () -> verdicts.retract(-1, "why")));
+            () -> verdicts.correct(-1, 0, Rating.TRUE, "s", null, "note")));
+    rules.add(new Rule("VerdictService.retract", EDITORS, () -> verdicts.retract(-1, 0, "why")));
     rules.add(new Rule("VerdictService.forClaim", EVERYONE, () -> verdicts.forClaim(1)));
     rules.add(
         new Rule("VerdictService.awaitingApproval", EVERYONE, () -> verdicts.awaitingApproval()));
@@ -185,11 +186,13 @@ class ServiceAuthorizationTest {
             "FollowUpService.close",
             REVIEWERS,
             () -> followUps.close(-1, FollowUpStatus.DONE, "done")));
-    rules.add(new Rule("FollowUpService.open", EVERYONE, () -> followUps.open()));
+    rules.add(
+        new Rule("FollowUpService.open", EVERYONE, () -> followUps.open(PageRequest.of(0, 5))));
     rules.add(new Rule("FollowUpService.forClaim", EVERYONE, () -> followUps.forClaim(1)));
 
     rules.add(
-        new Rule("AssignmentService.assign", EDITORS, () -> assignments.assign(-1, "rev", null)));
+        new Rule(
+            "AssignmentService.assign", EDITORS, () -> assignments.assign(-1, 0, "rev", null)));
     rules.add(new Rule("AssignmentService.activeFor", EVERYONE, () -> assignments.activeFor(1)));
     rules.add(new Rule("AssignmentService.mine", REVIEWERS, () -> assignments.mine()));
 
