@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.audit.AuditService;
@@ -52,16 +53,21 @@ class WorkbenchFlowTest {
 
   private String reviewer;
   private String otherReviewer;
+  private String editor;
 
   @BeforeEach
   void people() {
     long n = System.nanoTime();
     reviewer = "rita" + n;
     otherReviewer = "otto" + n;
+    editor = "edna" + n;
     SignedIn.as(
         "admin",
         Role.ADMIN,
         () -> {
+          users.createUser(
+              new NewUser(
+                  editor, "edna", "a long enough secret", EnumSet.of(Role.EDITOR), null, null));
           for (String name : List.of(reviewer, otherReviewer)) {
             users.createUser(
                 new NewUser(
@@ -77,7 +83,7 @@ class WorkbenchFlowTest {
 
   private ClaimSummary acceptedClaim() {
     return SignedIn.as(
-        "edna",
+        editor,
         Role.EDITOR,
         () -> {
           ClaimSummary c =
@@ -93,9 +99,10 @@ class WorkbenchFlowTest {
   void a_claim_goes_from_assignment_to_publication_and_its_history_reads_as_sentences() {
     ClaimSummary claim = acceptedClaim();
     SignedIn.as(
-        "edna",
+        editor,
         Role.EDITOR,
-        () -> assignments.assign(claim.id(), reviewer, LocalDate.now().plusDays(2)));
+        () ->
+            assignments.assign(claim.id(), claim.version(), reviewer, LocalDate.now().plusDays(2)));
     assertThat(status(claim)).isEqualTo(ClaimStatus.ASSIGNED);
 
     SignedIn.as(
@@ -115,19 +122,26 @@ class WorkbenchFlowTest {
         SignedIn.as(
             reviewer,
             Role.REVIEWER,
-            () -> verdicts.propose(claim.id(), Rating.UNPROVEN, "Only anonymous sources", null));
+            () ->
+                verdicts.propose(
+                    claim.id(),
+                    current(claim).version(),
+                    Rating.UNPROVEN,
+                    "Only anonymous sources",
+                    null));
     assertThat(status(claim)).isEqualTo(ClaimStatus.VERDICT_PROPOSED);
-    SignedIn.as("edna", Role.EDITOR, () -> verdicts.approve(proposed.id()));
+    var approved =
+        SignedIn.as(editor, Role.EDITOR, () -> verdicts.approve(proposed.id(), proposed.version()));
     assertThat(status(claim)).isEqualTo(ClaimStatus.APPROVED);
-    SignedIn.as("edna", Role.EDITOR, () -> verdicts.publish(proposed.id()));
+    SignedIn.as(editor, Role.EDITOR, () -> verdicts.publish(approved.id(), approved.version()));
     ClaimSummary published =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+        SignedIn.as(editor, Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
     assertThat(published.status()).isEqualTo(ClaimStatus.PUBLISHED);
     assertThat(published.currentRating()).isEqualTo("UNPROVEN");
 
     var byRating =
         SignedIn.as(
-            "edna",
+            editor,
             Role.EDITOR,
             () ->
                 claims.queue(
@@ -137,7 +151,7 @@ class WorkbenchFlowTest {
     assertThat(byRating.getContent()).extracting(ClaimSummary::id).contains(claim.id());
 
     List<HistoryEntry> history =
-        SignedIn.as("edna", Role.EDITOR, () -> audit.claimHistory(claim.id()));
+        SignedIn.as(editor, Role.EDITOR, () -> audit.claimHistory(claim.id()));
     assertThat(history)
         .extracting(h -> h.who() + " " + h.what())
         .contains(
@@ -156,13 +170,16 @@ class WorkbenchFlowTest {
   @Test
   void a_reviewer_works_only_on_claims_assigned_to_them() {
     ClaimSummary claim = acceptedClaim();
-    SignedIn.as("edna", Role.EDITOR, () -> assignments.assign(claim.id(), reviewer, null));
+    SignedIn.as(
+        editor, Role.EDITOR, () -> assignments.assign(claim.id(), claim.version(), reviewer, null));
     assertThatThrownBy(
             () ->
                 SignedIn.as(
                     otherReviewer,
                     Role.REVIEWER,
-                    () -> verdicts.propose(claim.id(), Rating.FALSE, "x", null)))
+                    () ->
+                        verdicts.propose(
+                            claim.id(), current(claim).version(), Rating.FALSE, "x", null)))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
@@ -178,7 +195,7 @@ class WorkbenchFlowTest {
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    editor,
                     Role.EDITOR,
                     () ->
                         followUps.schedule(claim.id(), "reply", LocalDate.now(), "carol-auditor")))
@@ -189,61 +206,72 @@ class WorkbenchFlowTest {
   @Test
   void a_verdict_cannot_be_proposed_before_the_claim_is_accepted() {
     ClaimSummary fresh =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.create("Exports doubled", null, null));
+        SignedIn.as(editor, Role.EDITOR, () -> claims.create("Exports doubled", null, null));
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    editor,
                     Role.EDITOR,
-                    () -> verdicts.propose(fresh.id(), Rating.TRUE, "ok", null)))
+                    () -> verdicts.propose(fresh.id(), fresh.version(), Rating.TRUE, "ok", null)))
         .isInstanceOf(UserFacingException.class)
         .hasMessageContaining("Accept it first");
-    assertThat(SignedIn.as("edna", Role.EDITOR, () -> verdicts.forClaim(fresh.id()))).isEmpty();
+    assertThat(SignedIn.as(editor, Role.EDITOR, () -> verdicts.forClaim(fresh.id()))).isEmpty();
   }
 
   @Test
   void bulk_triage_changes_what_it_can_and_names_the_rest() {
-    ClaimSummary a = SignedIn.as("edna", Role.EDITOR, () -> claims.create("A rose 3%", null, null));
+    ClaimSummary a = SignedIn.as(editor, Role.EDITOR, () -> claims.create("A rose 3%", null, null));
     ClaimSummary b = acceptedClaim();
     var result =
         SignedIn.as(
-            "edna",
+            editor,
             Role.EDITOR,
             () ->
-                claims.bulkChangeStatus(List.of(a.id(), b.id()), ClaimStatus.DISMISSED, "opinion"));
+                claims.bulkChangeStatus(
+                    Map.of(a.id(), a.version(), b.id(), b.version()),
+                    ClaimStatus.DISMISSED,
+                    "opinion"));
     assertThat(result.changed()).isEqualTo(2);
-    ClaimSummary c = SignedIn.as("edna", Role.EDITOR, () -> claims.create("C fell", null, null));
+    ClaimSummary c = SignedIn.as(editor, Role.EDITOR, () -> claims.create("C fell", null, null));
     var accepted =
         SignedIn.as(
-            "edna",
+            editor,
             Role.EDITOR,
-            () -> claims.bulkChangeStatus(List.of(a.id(), c.id()), ClaimStatus.ACCEPTED, null));
+            () ->
+                claims.bulkChangeStatus(
+                    Map.of(a.id(), current(a).version(), c.id(), c.version()),
+                    ClaimStatus.ACCEPTED,
+                    null));
     assertThat(accepted.changed()).isEqualTo(1);
     assertThat(accepted.skipped()).containsExactly("#" + a.id() + " is dismissed");
   }
 
+  private ClaimSummary current(ClaimSummary claim) {
+    return SignedIn.as(editor, Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+  }
+
   private ClaimStatus status(ClaimSummary claim) {
-    return SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow().status());
+    return SignedIn.as(editor, Role.EDITOR, () -> claims.find(claim.id()).orElseThrow().status());
   }
 
   @Test
   void an_editor_cannot_skip_the_second_editor_by_setting_the_status() {
     ClaimSummary claim = acceptedClaim();
     SignedIn.as(
-        "edna",
+        editor,
         Role.EDITOR,
         () -> claims.changeStatus(claim.id(), claim.version(), ClaimStatus.IN_REVIEW, null));
-    ClaimSummary inReview =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
     SignedIn.as(
-        "edna", Role.EDITOR, () -> verdicts.propose(claim.id(), Rating.FALSE, "Wrong", null));
+        editor,
+        Role.EDITOR,
+        () -> verdicts.propose(claim.id(), current(claim).version(), Rating.FALSE, "Wrong", null));
     ClaimSummary proposed =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+        SignedIn.as(editor, Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
     assertThat(proposed.status()).isEqualTo(ClaimStatus.VERDICT_PROPOSED);
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    editor,
                     Role.EDITOR,
                     () ->
                         claims.changeStatus(
@@ -253,20 +281,25 @@ class WorkbenchFlowTest {
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    editor,
                     Role.EDITOR,
                     () ->
                         claims.bulkChangeStatus(
-                            List.of(proposed.id()), ClaimStatus.PUBLISHED, null)))
+                            Map.of(proposed.id(), proposed.version()),
+                            ClaimStatus.PUBLISHED,
+                            null)))
         .isInstanceOf(UserFacingException.class);
-    assertThat(inReview.status()).isEqualTo(ClaimStatus.IN_REVIEW);
+    assertThat(status(claim)).isEqualTo(ClaimStatus.VERDICT_PROPOSED);
+    assertThat(SignedIn.as(editor, Role.EDITOR, () -> verdicts.forClaim(claim.id())))
+        .extracting(v -> v.state().name())
+        .containsExactly("PROPOSED");
   }
 
   @Test
   void merging_moves_the_appearances_and_splitting_makes_a_second_claim() {
     var ingested =
         SignedIn.as(
-            "edna",
+            editor,
             Role.EDITOR,
             () ->
                 documents.ingest(
@@ -279,36 +312,44 @@ class WorkbenchFlowTest {
                             + " deficit had fallen to 3 percent last year. The mayor said rents"
                             + " rose 8% and wages fell 2% in the city.")));
     var items =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.itemsOfDocument(ingested.document().id()));
+        SignedIn.as(editor, Role.EDITOR, () -> claims.itemsOfDocument(ingested.document().id()));
     assertThat(items).hasSizeGreaterThanOrEqualTo(3);
     ClaimItemView first = items.get(0);
     ClaimItemView second = items.get(1);
 
-    SignedIn.as("edna", Role.EDITOR, () -> claims.merge(first.claimId(), second.claimId()));
-    assertThat(SignedIn.as("edna", Role.EDITOR, () -> claims.appearances(first.claimId())))
+    SignedIn.as(
+        editor,
+        Role.EDITOR,
+        () ->
+            claims.merge(
+                first.claimId(), first.claimVersion(), second.claimId(), second.claimVersion()));
+    assertThat(SignedIn.as(editor, Role.EDITOR, () -> claims.appearances(first.claimId())))
         .extracting(ClaimItemView::id)
         .containsExactly(first.id(), second.id());
     ClaimSummary merged =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.find(second.claimId()).orElseThrow());
+        SignedIn.as(editor, Role.EDITOR, () -> claims.find(second.claimId()).orElseThrow());
     assertThat(merged.status()).isEqualTo(ClaimStatus.DISMISSED);
     assertThat(merged.statusReason()).isEqualTo("Merged into claim #" + first.claimId());
 
     ClaimItemView mayor = items.get(2);
     ClaimItemView wages =
         SignedIn.as(
-            "edna",
+            editor,
             Role.EDITOR,
             () ->
                 claims.split(
-                    mayor.id(), "The mayor said rents rose 8%", "The mayor said wages fell 2%"));
+                    mayor.id(),
+                    mayor.claimVersion(),
+                    "The mayor said rents rose 8%",
+                    "The mayor said wages fell 2%"));
     assertThat(wages.claimId()).isNotEqualTo(mayor.claimId());
     assertThat(wages.start()).isEqualTo(mayor.start());
     assertThat(
-            SignedIn.as("edna", Role.EDITOR, () -> claims.find(mayor.claimId()).orElseThrow())
+            SignedIn.as(editor, Role.EDITOR, () -> claims.find(mayor.claimId()).orElseThrow())
                 .statement())
         .isEqualTo("The mayor said rents rose 8%");
     assertThat(
-            SignedIn.as("edna", Role.EDITOR, () -> claims.find(wages.claimId()).orElseThrow())
+            SignedIn.as(editor, Role.EDITOR, () -> claims.find(wages.claimId()).orElseThrow())
                 .statement())
         .isEqualTo("The mayor said wages fell 2%");
   }

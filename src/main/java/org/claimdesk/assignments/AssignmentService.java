@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.claimdesk.claims.ClaimAssigned;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.StaleClaimException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -24,18 +27,34 @@ public class AssignmentService {
 
   private final AssignmentRepository assignments;
   private final UserService users;
+  private final ClaimService claims;
   private final ApplicationEventPublisher events;
 
   AssignmentService(
-      AssignmentRepository assignments, UserService users, ApplicationEventPublisher events) {
+      AssignmentRepository assignments,
+      UserService users,
+      ClaimService claims,
+      ApplicationEventPublisher events) {
     this.assignments = assignments;
     this.users = users;
+    this.claims = claims;
     this.events = events;
   }
 
-  /** Assigns a reviewer, ending the claim's previous assignment if there was one. */
+  /**
+   * Assigns a reviewer, ending the claim's previous assignment if there was one. {@code
+   * expectedVersion} is the claim's version the editor saw.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
-  public AssignmentSummary assign(long claimId, String reviewer, @Nullable LocalDate dueDate) {
+  public AssignmentSummary assign(
+      long claimId, long expectedVersion, String reviewer, @Nullable LocalDate dueDate) {
+    ClaimSummary claim =
+        claims
+            .find(claimId)
+            .orElseThrow(() -> new UserFacingException("That claim no longer exists."));
+    if (claim.version() != expectedVersion) {
+      throw new StaleClaimException();
+    }
     String who = TextInput.required(reviewer, "reviewer", 64);
     UserSummary person =
         users

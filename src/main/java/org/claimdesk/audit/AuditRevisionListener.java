@@ -1,5 +1,6 @@
 package org.claimdesk.audit;
 
+import org.claimdesk.shared.ChangeReason;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +17,7 @@ public class AuditRevisionListener implements RevisionListener {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     revision.setUsername(
         auth != null && auth.isAuthenticated() && auth.getName() != null ? auth.getName() : SYSTEM);
-    revision.setReason(AuditReason.current());
+    String given = AuditReason.current();
+    revision.setReason(given != null ? given : ChangeReason.current());
   }
 }

@@ -91,9 +91,29 @@ public class Claim extends AbstractEntity {
     return statement;
   }
 
-  void setStatement(String statement) {
+  /**
+   * Rewrites the statement and its speaker; refused once a verdict is proposed, since the verdict
+   * covers the text as it was.
+   */
+  void rewrite(String statement, @Nullable String claimantName, @Nullable SpeakerKind kind) {
+    requireStatementOpen();
     this.statement = statement;
+    this.claimantName = claimantName;
+    this.claimantKind = kind;
     touch();
+  }
+
+  /** Refuses a change of the statement once a verdict covers it. */
+  void requireStatementOpen() {
+    if (status.freezesStatement()) {
+      throw new UserFacingException(
+          "The statement is frozen: a verdict is "
+              + (status == ClaimStatus.PUBLISHED ? "published" : "proposed")
+              + " for it. "
+              + (status == ClaimStatus.PUBLISHED
+                  ? "Reopen the claim to change it."
+                  : "Return the verdict first, then change the statement."));
+    }
   }
 
   public @Nullable String getClaimantName() {
@@ -163,7 +183,43 @@ public class Claim extends AbstractEntity {
     }
     this.status = target;
     this.statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+    if (target.isClosed()) {
+      // The work is over: the reviewer's assignment, and their rights on the claim, end with it.
+      this.assignee = null;
+      this.dueDate = null;
+    }
     touch();
+  }
+
+  /**
+   * Assigns a reviewer; an accepted, in-review or reopened claim becomes assigned, a claim whose
+   * verdict is on its way keeps its status.
+   */
+  void assignTo(String reviewer, @Nullable LocalDate dueDate) {
+    if (status == ClaimStatus.NEW) {
+      throw new UserFacingException("This claim is new. Accept it first, then assign it.");
+    }
+    if (status.isClosed()) {
+      throw new UserFacingException(
+          "This claim is "
+              + status.label().toLowerCase()
+              + (status == ClaimStatus.PUBLISHED
+                  ? ". Reopen it before assigning a reviewer."
+                  : ". Restore it before assigning a reviewer."));
+    }
+    if (status != ClaimStatus.VERDICT_PROPOSED
+        && status != ClaimStatus.APPROVED
+        && status != ClaimStatus.ASSIGNED) {
+      moveTo(ClaimStatus.ASSIGNED, null);
+    }
+    this.assignee = reviewer;
+    this.dueDate = dueDate;
+    touch();
+  }
+
+  /** Whether {@code username} is the claim's assigned reviewer; nobody is, when it has none. */
+  boolean isAssignedTo(String username) {
+    return assignee != null && assignee.equalsIgnoreCase(username);
   }
 
   private static String describe(ClaimStatus from) {
@@ -176,12 +232,6 @@ public class Claim extends AbstractEntity {
 
   public @Nullable String getAssignee() {
     return assignee;
-  }
-
-  void setAssignee(@Nullable String assignee, @Nullable LocalDate dueDate) {
-    this.assignee = assignee;
-    this.dueDate = dueDate;
-    touch();
   }
 
   public @Nullable LocalDate getDueDate() {
@@ -217,7 +267,8 @@ public class Claim extends AbstractEntity {
     return updatedAt;
   }
 
-  private void touch() {
+  /** Marks the claim changed, e.g. when appearances move to it, so that its version moves on. */
+  void touch() {
     this.updatedAt = Instant.now();
   }
 }

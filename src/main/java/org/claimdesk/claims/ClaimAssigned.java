@@ -3,5 +3,6 @@ package org.claimdesk.claims;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Published when a reviewer is assigned to a claim. */
-public record ClaimAssigned(long claimId, String reviewer, @Nullable LocalDate dueDate) {}
+/** A reviewer was assigned to a claim. */
+public record ClaimAssigned(long claimId, String reviewer, @Nullable LocalDate dueDate)
+    implements WorkOnClaim {}

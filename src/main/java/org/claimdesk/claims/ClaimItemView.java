@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record ClaimItemView(
     long id,
     long claimId,
+    long claimVersion,
     ClaimStatus claimStatus,
     long documentId,
     int position,
@@ -37,6 +38,7 @@ public record ClaimItemView(
     return new ClaimItemView(
         i.getId() == null ? 0 : i.getId(),
         i.getClaim().getId() == null ? 0 : i.getClaim().getId(),
+        i.getClaim().getVersion(),
         i.getClaim().getStatus(),
         i.getDocumentId(),
         i.getPosition(),
@@ -58,6 +60,38 @@ public record ClaimItemView(
         i.getFollowUpReason(),
         i.getFollowUpDate(),
         lines(i.getTimes()));
+  }
+
+  /** The same item after its claim changed, as a service returned the claim. */
+  public ClaimItemView withClaim(ClaimSummary claim) {
+    if (claim.id() != claimId) {
+      return this;
+    }
+    return new ClaimItemView(
+        id,
+        claimId,
+        claim.version(),
+        claim.status(),
+        documentId,
+        position,
+        text,
+        sentence,
+        start,
+        end,
+        speakerName,
+        speakerRole,
+        speakerMention,
+        speakerStart,
+        speakerEnd,
+        speakerKind,
+        cue,
+        attribution,
+        score,
+        checkworthy,
+        reasons,
+        followUpReason,
+        followUpDate,
+        times);
   }
 
   private static List<String> lines(@Nullable String text) {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.nlp.SpeakerKind;
+import org.claimdesk.shared.ChangeReason;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,11 +29,17 @@ public class ClaimService {
   private final ClaimRepository claims;
   private final ClaimItemRepository items;
   private final StatusCounts statusCounts;
+  private final ApplicationEventPublisher events;
 
-  ClaimService(ClaimRepository claims, ClaimItemRepository items, StatusCounts statusCounts) {
+  ClaimService(
+      ClaimRepository claims,
+      ClaimItemRepository items,
+      StatusCounts statusCounts,
+      ApplicationEventPublisher events) {
     this.claims = claims;
     this.items = items;
     this.statusCounts = statusCounts;
+    this.events = events;
   }
 
   /** An editor adds a claim by hand, e.g. one heard on air; it starts as NEW. */
@@ -46,17 +55,26 @@ public class ClaimService {
 
   /**
    * Moves a claim on in the workflow. {@code expectedVersion} is the version the editor saw: if
-   * somebody else changed the claim since, the move is refused rather than applied blindly.
+   * somebody else changed the claim since, the move is refused rather than applied blindly. A
+   * reason (e.g. for a dismissal) is kept on the claim and on the audit revision.
    */
   @PreAuthorize(Roles.IS_EDITOR)
   public ClaimSummary changeStatus(
       long claimId, long expectedVersion, ClaimStatus target, @Nullable String reason) {
     refuseUnlessSetByHand(target);
     Claim claim = load(claimId, expectedVersion);
-    claim.moveTo(target, TextInput.optional(reason, "reason", 1000));
-    return ClaimSummary.of(claims.saveAndFlush(claim));
+    String why = TextInput.optional(reason, "reason", 1000);
+    claim.moveTo(target, why);
+    ChangeReason.record(why);
+    Claim saved = claims.saveAndFlush(claim);
+    announceIfClosed(saved);
+    return ClaimSummary.of(saved);
   }
 
+  /**
+   * Rewrites a claim's statement and speaker; refused once a verdict is proposed for it (return the
+   * verdict, or reopen a published claim, first). {@code expectedVersion} is the claim's.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
   public ClaimSummary editStatement(
       long claimId,
@@ -65,23 +83,42 @@ public class ClaimService {
       @Nullable String claimantName,
       @Nullable SpeakerKind kind) {
     Claim claim = load(claimId, expectedVersion);
-    claim.setStatement(TextInput.required(statement, "statement", Claim.MAX_STATEMENT_LENGTH));
-    claim.setClaimant(TextInput.optional(claimantName, "speaker", 300), kind);
+    claim.rewrite(
+        TextInput.required(statement, "statement", Claim.MAX_STATEMENT_LENGTH),
+        TextInput.optional(claimantName, "speaker", 300),
+        kind);
     return ClaimSummary.of(claims.saveAndFlush(claim));
   }
 
-  /** Triage of many claims at once; claims that cannot make the move are listed, not changed. */
+  /**
+   * Triage of many claims at once, each with the version the editor saw ({@code claim id ->
+   * version}). If any of them changed meanwhile nothing is changed and the conflict is reported;
+   * claims that cannot make the move are listed, not changed.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
   public BulkResult bulkChangeStatus(
-      Collection<Long> claimIds, ClaimStatus target, @Nullable String reason) {
+      Map<Long, Long> expectedVersions, ClaimStatus target, @Nullable String reason) {
     refuseUnlessSetByHand(target);
     String why = TextInput.optional(reason, "reason", 1000);
     if (target == ClaimStatus.DISMISSED && why == null) {
       throw new UserFacingException("Give a reason for dismissing the claims.");
     }
+    List<Claim> found = claims.findAllById(expectedVersions.keySet());
+    List<String> stale =
+        found.stream()
+            .filter(c -> !Objects.equals(expectedVersions.get(c.getId()), c.getVersion()))
+            .map(c -> "#" + c.getId())
+            .toList();
+    if (!stale.isEmpty()) {
+      throw new StaleClaimException(
+          "Somebody else has changed "
+              + (stale.size() == 1 ? "claim " : "claims ")
+              + String.join(", ", stale)
+              + " since you loaded the page. Nothing was changed: reload to see their change.");
+    }
     int changed = 0;
     List<String> skipped = new ArrayList<>();
-    for (Claim claim : claims.findAllById(claimIds)) {
+    for (Claim claim : found) {
       if (claim.getStatus().canMoveTo(target)) {
         claim.moveTo(target, why);
         changed++;
@@ -89,49 +126,77 @@ public class ClaimService {
         skipped.add("#" + claim.getId() + " is " + claim.getStatus().label().toLowerCase());
       }
     }
+    ChangeReason.record(why);
+    claims.flush();
+    found.forEach(this::announceIfClosed);
     return new BulkResult(changed, skipped);
   }
 
   /**
-   * Makes two claims one: the appearances of {@code mergedClaimId} move to {@code keptClaimId}, and
-   * the merged claim is dismissed with a pointer to the kept one.
+   * Makes two claims one: the appearances, evidence and follow-ups of {@code mergedClaimId} move to
+   * {@code keptClaimId}, and the merged claim is dismissed with a pointer to the kept one. Both
+   * versions are the ones the editor saw. Claims past review are refused: their verdict covers
+   * their own statement.
    */
   @PreAuthorize(Roles.IS_EDITOR)
-  public ClaimSummary merge(long keptClaimId, long mergedClaimId) {
+  public ClaimSummary merge(
+      long keptClaimId, long keptExpectedVersion, long mergedClaimId, long mergedExpectedVersion) {
     if (keptClaimId == mergedClaimId) {
       throw new UserFacingException("Pick two different claims to merge.");
     }
-    Claim kept = load(keptClaimId);
-    Claim merged = load(mergedClaimId);
-    if (merged.getStatus() != ClaimStatus.NEW && merged.getStatus() != ClaimStatus.ACCEPTED) {
+    Claim kept = load(keptClaimId, keptExpectedVersion);
+    Claim merged = load(mergedClaimId, mergedExpectedVersion);
+    if (kept.getStatus().isPastReview() || kept.getStatus() == ClaimStatus.DISMISSED) {
+      throw new UserFacingException(
+          "Claim #"
+              + keptClaimId
+              + " is "
+              + kept.getStatus().label().toLowerCase()
+              + "; merge only into a claim that is still being reviewed.");
+    }
+    if (!merged.getStatus().canMoveTo(ClaimStatus.DISMISSED)) {
       throw new UserFacingException(
           "Claim #"
               + mergedClaimId
               + " is already "
               + merged.getStatus().label().toLowerCase()
-              + "; only new or accepted claims can be merged into another.");
+              + "; only new, accepted or assigned claims can be merged into another.");
     }
     items.findByClaimIdOrderByIdAsc(mergedClaimId).forEach(item -> item.setClaim(kept));
-    merged.moveTo(ClaimStatus.DISMISSED, "Merged into claim #" + keptClaimId);
+    String why = "Merged into claim #" + keptClaimId;
+    merged.moveTo(ClaimStatus.DISMISSED, why);
+    kept.touch();
+    ChangeReason.record(why);
+    events.publishEvent(new ClaimsMerged(keptClaimId, mergedClaimId));
+    claims.flush();
+    announceIfClosed(merged);
     return ClaimSummary.of(kept);
   }
 
   /**
    * Splits an item that carries two statements: the item keeps the first, and the second becomes a
-   * new item at the same place with a new claim of its own.
+   * new item at the same place with a new claim of its own. {@code expectedVersion} is the version
+   * of the item's claim; refused once a verdict is proposed for it.
    */
   @PreAuthorize(Roles.IS_EDITOR)
-  public ClaimItemView split(long itemId, String firstStatement, String secondStatement) {
+  public ClaimItemView split(
+      long itemId, long expectedVersion, String firstStatement, String secondStatement) {
     ClaimItem item =
         items
             .findById(itemId)
             .orElseThrow(() -> new UserFacingException("That item no longer exists."));
+    Claim original = item.getClaim();
+    if (original.getVersion() != expectedVersion) {
+      throw new StaleClaimException();
+    }
+    original.requireStatementOpen();
     String first = TextInput.required(firstStatement, "first statement", 4000);
     String second = TextInput.required(secondStatement, "second statement", 4000);
-    Claim original = item.getClaim();
     item.setText(first);
     if (items.findByClaimIdOrderByIdAsc(original.getId()).size() == 1) {
-      original.setStatement(first);
+      original.rewrite(first, original.getClaimantName(), original.getClaimantKind());
+    } else {
+      original.touch();
     }
     Claim other = new Claim(second, original.getCheckworthiness(), item.getDocumentId());
     other.setClaimant(original.getClaimantName(), original.getClaimantKind());
@@ -139,6 +204,7 @@ public class ClaimService {
     claims.save(other);
     ClaimItem copy = item.copyFor(other, second);
     items.save(copy);
+    claims.flush();
     return ClaimItemView.of(copy);
   }
 
@@ -146,16 +212,14 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public List<ClaimItemView> itemsOfDocument(long documentId) {
-    return items.findByDocumentIdOrderByItemPositionAsc(documentId).stream()
-        .map(ClaimItemView::of)
-        .toList();
+    return items.findWithClaimByDocumentId(documentId).stream().map(ClaimItemView::of).toList();
   }
 
   /** Every appearance of a claim across documents. */
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public List<ClaimItemView> appearances(long claimId) {
-    return items.findByClaimIdOrderByIdAsc(claimId).stream().map(ClaimItemView::of).toList();
+    return items.findWithClaimByClaimId(claimId).stream().map(ClaimItemView::of).toList();
   }
 
   /**
@@ -164,21 +228,30 @@ public class ClaimService {
    */
   @PreAuthorize(Roles.IS_REVIEWER)
   @Transactional(readOnly = true)
-  public void checkCanWorkOn(long claimId) {
+  public ClaimSummary checkCanWorkOn(long claimId) {
     Claim claim = load(claimId);
-    if (CurrentUser.hasRole(Roles.EDITOR)) {
-      return;
-    }
-    if (!CurrentUser.require().equalsIgnoreCase(String.valueOf(claim.getAssignee()))) {
+    if (!CurrentUser.hasRole(Roles.EDITOR) && !claim.isAssignedTo(CurrentUser.require())) {
       throw new AccessDeniedException(
-          "Claim #" + claimId + " is not assigned to you: ask an editor to assign it.");
+          "Claim #"
+              + claimId
+              + (claim.getStatus().isClosed()
+                  ? " is " + claim.getStatus().label().toLowerCase() + "; its review is over."
+                  : " is not assigned to you: ask an editor to assign it."));
     }
+    return ClaimSummary.of(claim);
   }
 
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Optional<ClaimSummary> find(long claimId) {
     return claims.findById(claimId).map(ClaimSummary::of);
+  }
+
+  /** The claims with these ids (those that still exist), in one query, e.g. for a page of rows. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<ClaimSummary> findAll(Collection<Long> claimIds) {
+    return claims.findAllById(claimIds).stream().map(ClaimSummary::of).toList();
   }
 
   /** How many claims match a filter, per status, for the counts above the queue. */
@@ -212,6 +285,12 @@ public class ClaimService {
               : "A claim becomes "
                   + target.label().toLowerCase()
                   + " through its verdict: propose, approve or publish the verdict instead.");
+    }
+  }
+
+  private void announceIfClosed(Claim claim) {
+    if (claim.getStatus().isClosed() && claim.getId() != null) {
+      events.publishEvent(new ClaimClosed(claim.getId(), claim.getStatus()));
     }
   }
 

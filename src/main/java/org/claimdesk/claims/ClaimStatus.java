@@ -58,6 +58,24 @@ public enum ClaimStatus {
     return NEXT.get(this).contains(target);
   }
 
+  /**
+   * Whether a verdict has been proposed for the claim's statement (or published): from then on the
+   * statement is frozen, so that a verdict never covers a text nobody approved.
+   */
+  public boolean freezesStatement() {
+    return this == VERDICT_PROPOSED || this == APPROVED || this == PUBLISHED;
+  }
+
+  /** Whether the claim is past review: its verdict is proposed, approved, published or reopened. */
+  public boolean isPastReview() {
+    return this == VERDICT_PROPOSED || this == APPROVED || this == PUBLISHED || this == REOPENED;
+  }
+
+  /** Whether the claim is closed to new work: published (reopen it first) or dismissed. */
+  public boolean isClosed() {
+    return this == PUBLISHED || this == DISMISSED;
+  }
+
   /** Whether an editor may move a claim to this status directly. */
   public boolean isSetByHand() {
     return !FOLLOW_OTHER_WORK.contains(this);

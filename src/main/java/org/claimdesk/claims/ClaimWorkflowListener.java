@@ -1,44 +1,59 @@
 package org.claimdesk.claims;
 
 import org.claimdesk.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the consequences of work in other features to the claim, inside the transaction of that
- * work: if the claim cannot follow, the whole step is refused.
+ * Decides what a claim's status becomes after work in other features, inside the transaction of
+ * that work: if the claim cannot follow, the whole step is refused. Every consequence is in the one
+ * switch below.
  */
 @Component
 class ClaimWorkflowListener {
 
   private final ClaimRepository claims;
+  private final ApplicationEventPublisher events;
 
-  ClaimWorkflowListener(ClaimRepository claims) {
+  ClaimWorkflowListener(ClaimRepository claims, ApplicationEventPublisher events) {
     this.claims = claims;
+    this.events = events;
   }
 
   @EventListener
-  void on(ClaimProgressed event) {
-    load(event.claimId()).advanceTo(event.status());
-  }
-
-  @EventListener
-  void on(ClaimAssigned event) {
-    Claim claim = load(event.claimId());
-    if (claim.getStatus() != ClaimStatus.ASSIGNED) {
-      claim.advanceTo(ClaimStatus.ASSIGNED);
+  void on(WorkOnClaim work) {
+    Claim claim =
+        claims
+            .findById(work.claimId())
+            .orElseThrow(() -> new UserFacingException("That claim no longer exists."));
+    ClaimStatus before = claim.getStatus();
+    switch (work) {
+      case VerdictProposed proposed -> claim.advanceTo(ClaimStatus.VERDICT_PROPOSED);
+      case VerdictApproved approved -> claim.advanceTo(ClaimStatus.APPROVED);
+      // A returned correction leaves the published verdict, and the claim's rating, in force.
+      case VerdictReturned returned -> claim.advanceTo(ClaimStatus.IN_REVIEW);
+      case VerdictPublished published -> {
+        claim.advanceTo(ClaimStatus.PUBLISHED);
+        claim.setCurrentRating(published.rating());
+      }
+      case VerdictRetracted retracted -> {
+        if (claim.getStatus() != ClaimStatus.REOPENED) {
+          claim.advanceTo(ClaimStatus.REOPENED);
+        }
+        claim.setCurrentRating(null);
+      }
+      case EvidenceAttached attached -> {
+        // The assigned reviewer has started work; anybody else's evidence leaves the claim be.
+        if (claim.getStatus() == ClaimStatus.ASSIGNED
+            && claim.isAssignedTo(attached.attachedBy())) {
+          claim.moveTo(ClaimStatus.IN_REVIEW, null);
+        }
+      }
+      case ClaimAssigned assigned -> claim.assignTo(assigned.reviewer(), assigned.dueDate());
     }
-    claim.setAssignee(event.reviewer(), event.dueDate());
-  }
-
-  @EventListener
-  void on(ClaimRated event) {
-    load(event.claimId()).setCurrentRating(event.rating());
-  }
-
-  private Claim load(long claimId) {
-    return claims
-        .findById(claimId)
-        .orElseThrow(() -> new UserFacingException("That claim no longer exists."));
+    if (claim.getStatus() != before && claim.getStatus().isClosed()) {
+      events.publishEvent(new ClaimClosed(work.claimId(), claim.getStatus()));
+    }
   }
 }

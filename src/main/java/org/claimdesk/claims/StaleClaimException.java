@@ -10,4 +10,8 @@ public class StaleClaimException extends ConflictException {
         "Somebody else has changed this claim. Reload to see their change; your text is kept"
             + " below.");
   }
+
+  public StaleClaimException(String message) {
+    super(message);
+  }
 }

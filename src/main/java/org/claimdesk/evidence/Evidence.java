@@ -98,6 +98,10 @@ public class Evidence extends AbstractEntity {
     return addedAt;
   }
 
+  void moveTo(long otherClaimId) {
+    this.claimId = otherClaimId;
+  }
+
   void setDetails(Stance stance, @Nullable String excerpt, @Nullable String note) {
     this.stance = stance;
     this.excerpt = excerpt;

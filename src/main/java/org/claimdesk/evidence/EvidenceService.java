@@ -1,10 +1,14 @@
 package org.claimdesk.evidence;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.claimdesk.claims.ClaimProgressed;
+import java.util.Objects;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.EvidenceAttached;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -21,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EvidenceService {
+
+  /** How long the same evidence from the same person counts as a repeated click. */
+  static final Duration REPEAT_WINDOW = Duration.ofSeconds(10);
 
   private final SourceRepository sources;
   private final EvidenceRepository evidence;
@@ -65,25 +72,57 @@ public class EvidenceService {
         .toList();
   }
 
+  /**
+   * Attaches a source to a claim. A reviewer may only attach to a claim assigned to them; nobody
+   * attaches to a published claim (reopen it first) or a dismissed one. The same evidence sent
+   * twice within a few seconds (a double click) is refused the second time.
+   */
   @PreAuthorize(Roles.IS_REVIEWER)
   public EvidenceSummary attach(
       long claimId, long sourceId, Stance stance, @Nullable String excerpt, @Nullable String note) {
+    ClaimSummary claim = claims.checkCanWorkOn(claimId);
+    if (claim.status().isClosed()) {
+      throw new UserFacingException(
+          "This claim is "
+              + claim.status().label().toLowerCase()
+              + (claim.status() == ClaimStatus.PUBLISHED
+                  ? ": reopen it before adding evidence."
+                  : ": restore it before adding evidence."));
+    }
     Source source =
         sources
             .findById(sourceId)
             .orElseThrow(() -> new UserFacingException("That source no longer exists."));
-    Evidence item = new Evidence(claimId, source, stance, CurrentUser.require());
-    item.setDetails(
-        stance,
-        TextInput.optional(excerpt, "excerpt", 4000),
-        TextInput.optional(note, "note", 4000));
-    EvidenceSummary saved = EvidenceSummary.of(evidence.save(item));
-    // The assigned reviewer has started work.
-    claims
-        .find(claimId)
-        .filter(c -> c.status() == ClaimStatus.ASSIGNED)
-        .ifPresent(c -> events.publishEvent(new ClaimProgressed(claimId, ClaimStatus.IN_REVIEW)));
-    return saved;
+    String by = CurrentUser.require();
+    String excerptText = TextInput.optional(excerpt, "excerpt", 4000);
+    String noteText = TextInput.optional(note, "note", 4000);
+    boolean twice =
+        evidence
+            .findByClaimIdAndSourceIdAndAddedByAndAddedAtAfter(
+                claimId, sourceId, by, Instant.now().minus(REPEAT_WINDOW))
+            .stream()
+            .anyMatch(
+                e ->
+                    e.getStance() == stance
+                        && Objects.equals(e.getExcerpt(), excerptText)
+                        && Objects.equals(e.getNote(), noteText));
+    if (twice) {
+      throw new UserFacingException(
+          "You have just attached this evidence; it is in the list already.");
+    }
+    Evidence item = new Evidence(claimId, source, stance, by);
+    item.setDetails(stance, excerptText, noteText);
+    Evidence saved = evidence.saveAndFlush(item);
+    events.publishEvent(new EvidenceAttached(claimId, id(saved), by));
+    return EvidenceSummary.of(saved);
+  }
+
+  private static long id(Evidence e) {
+    Long id = e.getId();
+    if (id == null) {
+      throw new IllegalStateException("The evidence has not been saved");
+    }
+    return id;
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -115,6 +115,10 @@ public class FollowUp extends AbstractEntity {
     return status == FollowUpStatus.OPEN && dueDate.isBefore(today);
   }
 
+  void moveTo(long otherClaimId) {
+    this.claimId = otherClaimId;
+  }
+
   void close(FollowUpStatus result, String outcome) {
     if (status != FollowUpStatus.OPEN) {
       throw new UserFacingException("This follow-up is already closed. Reload to see its outcome.");

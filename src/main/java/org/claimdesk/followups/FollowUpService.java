@@ -1,8 +1,11 @@
 package org.claimdesk.followups;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
@@ -12,6 +15,8 @@ import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class FollowUpService {
+
+  /** How long the same follow-up from the same person counts as a repeated click. */
+  static final Duration REPEAT_WINDOW = Duration.ofSeconds(10);
 
   private final FollowUpRepository followUps;
   private final Clock clock = Clock.systemDefaultZone();
@@ -40,14 +48,25 @@ public class FollowUpService {
     if (dueDate == null) {
       throw new UserFacingException("Pick a due date for the follow-up.");
     }
-    FollowUp followUp =
-        new FollowUp(
-            claimId,
-            TextInput.required(watchFor, "what to watch for", 1000),
-            dueDate,
-            checkedAssignee(assignee),
-            CurrentUser.require());
-    return FollowUpSummary.of(followUps.save(followUp), today());
+    String what = TextInput.required(watchFor, "what to watch for", 1000);
+    String who = checkedAssignee(assignee);
+    String by = CurrentUser.require();
+    boolean twice =
+        followUps
+            .findByClaimIdAndCreatedByAndCreatedAtAfter(
+                claimId, by, Instant.now().minus(REPEAT_WINDOW))
+            .stream()
+            .anyMatch(
+                f ->
+                    f.getWatchFor().equals(what)
+                        && f.getDueDate().equals(dueDate)
+                        && Objects.equals(f.getAssignee(), who));
+    if (twice) {
+      throw new UserFacingException(
+          "You have just scheduled this follow-up; it is in the list already.");
+    }
+    FollowUp followUp = new FollowUp(claimId, what, dueDate, who, by);
+    return FollowUpSummary.of(followUps.saveAndFlush(followUp), today());
   }
 
   @PreAuthorize(Roles.IS_REVIEWER)
@@ -61,14 +80,31 @@ public class FollowUpService {
     return FollowUpSummary.of(followUp, today());
   }
 
-  /** Open follow-ups, soonest due first; the overdue ones are marked. */
+  /** One page of the open follow-ups, soonest due first; the overdue ones are marked. */
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
-  public List<FollowUpSummary> open() {
+  public Slice<FollowUpSummary> open(Pageable page) {
     LocalDate today = today();
-    return followUps.findByStatusOrderByDueDateAscIdAsc(FollowUpStatus.OPEN).stream()
-        .map(f -> FollowUpSummary.of(f, today))
-        .toList();
+    return followUps
+        .findByStatusOrderByDueDateAscIdAsc(FollowUpStatus.OPEN, page)
+        .map(f -> FollowUpSummary.of(f, today));
+  }
+
+  /** One page of the overdue follow-ups, the longest overdue first. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Slice<FollowUpSummary> overdue(Pageable page) {
+    LocalDate today = today();
+    return followUps
+        .findByStatusAndDueDateBeforeOrderByDueDateAscIdAsc(FollowUpStatus.OPEN, today, page)
+        .map(f -> FollowUpSummary.of(f, today));
+  }
+
+  /** How many open follow-ups are past their due date. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public long countOverdue() {
+    return followUps.countByStatusAndDueDateBefore(FollowUpStatus.OPEN, today());
   }
 
   @PreAuthorize(Roles.CAN_READ)

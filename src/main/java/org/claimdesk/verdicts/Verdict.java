@@ -65,6 +65,22 @@ public class Verdict extends AbstractEntity {
   @Column(name = "published_at")
   private @Nullable Instant publishedAt;
 
+  // Equal to claim_id while the verdict is in force (published) and null otherwise: a unique
+  // column, so that the database itself refuses a second verdict in force, on H2 and PostgreSQL.
+  @Column(name = "published_claim_id", unique = true)
+  private @Nullable Long publishedClaimId;
+
+  // Likewise while the verdict is on its way (proposed or approved): one at a time per claim.
+  @Column(name = "pending_claim_id", unique = true)
+  private @Nullable Long pendingClaimId;
+
+  /** The editor who proposed retracting this published verdict, until a second editor decides. */
+  @Column(name = "retraction_by", length = 64)
+  private @Nullable String retractionBy;
+
+  @Column(name = "retraction_reason", length = 2000)
+  private @Nullable String retractionReason;
+
   protected Verdict() {
     this.rating = Rating.UNPROVEN;
     this.summary = "";
@@ -128,7 +144,22 @@ public class Verdict extends AbstractEntity {
     return publishedAt;
   }
 
-  void supersede(long previousVerdictId, String correctionNote) {
+  public @Nullable String getRetractionBy() {
+    return retractionBy;
+  }
+
+  public @Nullable String getRetractionReason() {
+    return retractionReason;
+  }
+
+  /** Whether a retraction of this verdict waits for a second editor. */
+  public boolean isRetractionProposed() {
+    return retractionBy != null;
+  }
+
+  /** This draft would replace the published verdict {@code previousVerdictId} once published. */
+  void supersede(long previousVerdictId, @Nullable String correctionNote) {
+    require(VerdictState.DRAFT, "made a correction");
     this.supersedesId = previousVerdictId;
     this.stateNote = correctionNote;
   }
@@ -136,39 +167,92 @@ public class Verdict extends AbstractEntity {
   void propose() {
     require(VerdictState.DRAFT, "proposed");
     state = VerdictState.PROPOSED;
+    pendingClaimId = claimId;
   }
 
   /** A second editor approves; the author never approves their own verdict. */
   void approve(String approver) {
     require(VerdictState.PROPOSED, "approved");
-    if (approver.equalsIgnoreCase(author)) {
-      throw new UserFacingException("You wrote this verdict, so another editor has to approve it.");
-    }
+    refuseAuthor(approver, "approve");
     this.approver = approver;
     this.state = VerdictState.APPROVED;
   }
 
   void returnToAuthor(String comment) {
-    require(VerdictState.PROPOSED, "returned");
+    if (state != VerdictState.PROPOSED && state != VerdictState.APPROVED) {
+      require(VerdictState.PROPOSED, "returned");
+    }
     this.state = VerdictState.DRAFT;
+    this.approver = null;
     this.stateNote = comment;
+    this.pendingClaimId = null;
   }
 
-  void publish() {
+  /**
+   * Puts the approved verdict in force; never by its author. The verdict it replaces, if any, must
+   * have been taken out of force first ({@link #supersede()}).
+   */
+  void publish(String publisher) {
     require(VerdictState.APPROVED, "published");
+    refuseAuthor(publisher, "publish");
     this.state = VerdictState.PUBLISHED;
     this.publishedAt = Instant.now();
+    this.pendingClaimId = null;
+    this.publishedClaimId = claimId;
   }
 
-  void markSuperseded() {
+  /** Takes the published verdict out of force because a newer one is being published. */
+  void supersede() {
     require(VerdictState.PUBLISHED, "corrected");
     this.state = VerdictState.SUPERSEDED;
+    this.publishedClaimId = null;
+    this.retractionBy = null;
+    this.retractionReason = null;
   }
 
-  void retract(String reason) {
+  /** An editor asks to retract the published verdict; it stays in force until a second agrees. */
+  void proposeRetraction(String editor, String reason) {
     require(VerdictState.PUBLISHED, "retracted");
+    if (retractionBy != null) {
+      throw new UserFacingException(
+          "A retraction of this verdict is already waiting for a second editor. Reload the claim.");
+    }
+    this.retractionBy = editor;
+    this.retractionReason = reason;
+  }
+
+  /** A second editor agrees to the retraction: the verdict is no longer in force. */
+  void approveRetraction(String editor) {
+    require(VerdictState.PUBLISHED, "retracted");
+    if (retractionBy == null) {
+      throw new UserFacingException(
+          "Nobody has proposed retracting this verdict. Reload the claim to see its state.");
+    }
+    if (retractionBy.equalsIgnoreCase(editor)) {
+      throw new UserFacingException(
+          "You proposed this retraction, so another editor has to approve it.");
+    }
     this.state = VerdictState.RETRACTED;
-    this.stateNote = reason;
+    this.stateNote = retractionReason;
+    this.publishedClaimId = null;
+  }
+
+  /** A second editor turns the retraction down: the verdict stays in force. */
+  void rejectRetraction() {
+    require(VerdictState.PUBLISHED, "kept");
+    if (retractionBy == null) {
+      throw new UserFacingException(
+          "Nobody has proposed retracting this verdict. Reload the claim to see its state.");
+    }
+    this.retractionBy = null;
+    this.retractionReason = null;
+  }
+
+  private void refuseAuthor(String editor, String action) {
+    if (editor.equalsIgnoreCase(author)) {
+      throw new UserFacingException(
+          "You wrote this verdict, so another editor has to " + action + " it.");
+    }
   }
 
   private void require(VerdictState expected, String action) {

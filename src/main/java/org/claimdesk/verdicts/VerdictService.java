@@ -1,23 +1,36 @@
 package org.claimdesk.verdicts;
 
 import java.util.List;
-import org.claimdesk.claims.ClaimProgressed;
-import org.claimdesk.claims.ClaimRated;
 import org.claimdesk.claims.ClaimService;
-import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.StaleClaimException;
+import org.claimdesk.claims.VerdictApproved;
+import org.claimdesk.claims.VerdictProposed;
+import org.claimdesk.claims.VerdictPublished;
+import org.claimdesk.claims.VerdictRetracted;
+import org.claimdesk.claims.VerdictReturned;
+import org.claimdesk.shared.ChangeReason;
+import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Verdicts: a reviewer or editor proposes, a second editor approves (never the author), an editor
- * publishes; a published verdict is corrected by a new one that supersedes it, or retracted.
+ * Verdicts: a reviewer or editor proposes, a second editor approves and another than the author
+ * publishes. A correction is a new proposal that replaces the published verdict only when it is
+ * published in turn; a retraction is proposed by one editor and takes effect when a second agrees.
+ * Until then the published verdict stands: a claim has at most one verdict in force.
+ *
+ * <p>Every action carries the version the person saw: the claim's for {@link #propose}, the
+ * verdict's for the others. A stale one is refused with the conflict message.
  */
 @Service
 @Transactional
@@ -34,71 +47,159 @@ public class VerdictService {
     this.events = events;
   }
 
-  /** Proposes a verdict for a second editor to approve; the claim shows "verdict proposed". */
+  /**
+   * Proposes a verdict for a second editor to approve; the claim shows "verdict proposed". On a
+   * claim with a published verdict, the proposal is a correction of it. {@code expectedVersion} is
+   * the claim's version.
+   */
   @PreAuthorize(Roles.IS_REVIEWER)
   public VerdictSummary propose(
-      long claimId, Rating rating, String summary, @Nullable String rationale) {
-    claims.checkCanWorkOn(claimId);
+      long claimId,
+      long expectedVersion,
+      Rating rating,
+      String summary,
+      @Nullable String rationale) {
+    ClaimSummary claim = claims.checkCanWorkOn(claimId);
+    if (claim.version() != expectedVersion) {
+      throw new StaleClaimException();
+    }
     refuseIfPending(claimId);
     Verdict verdict = draft(claimId, rating, summary, rationale);
+    Verdict inForce = verdicts.findByPublishedClaimId(claimId).orElse(null);
+    if (inForce != null) {
+      refuseIfRetractionProposed(inForce);
+      verdict.supersede(id(inForce), null);
+    }
     verdict.propose();
-    Verdict saved = verdicts.save(verdict);
-    events.publishEvent(new ClaimProgressed(claimId, ClaimStatus.VERDICT_PROPOSED));
+    Verdict saved = saveNow(verdict);
+    events.publishEvent(new VerdictProposed(claimId, id(saved), inForce != null));
     return VerdictSummary.of(saved);
   }
 
+  /** A second editor approves a proposed verdict; never its author. */
   @PreAuthorize(Roles.IS_EDITOR)
-  public VerdictSummary approve(long verdictId) {
-    Verdict verdict = load(verdictId);
+  public VerdictSummary approve(long verdictId, long expectedVersion) {
+    Verdict verdict = load(verdictId, expectedVersion);
     verdict.approve(CurrentUser.require());
-    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.APPROVED));
-    return VerdictSummary.of(verdict);
+    events.publishEvent(new VerdictApproved(verdict.getClaimId(), verdictId));
+    return flushed(verdict);
   }
 
-  /** Sends a proposed verdict back to its author with a comment; the claim is in review again. */
+  /**
+   * Sends a proposed (or approved, not yet published) verdict back to its author with a comment;
+   * the claim is in review again, and a published verdict it would have corrected stays in force.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
-  public VerdictSummary returnToAuthor(long verdictId, String comment) {
-    Verdict verdict = load(verdictId);
-    verdict.returnToAuthor(TextInput.required(comment, "comment", 2000));
-    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.IN_REVIEW));
-    return VerdictSummary.of(verdict);
+  public VerdictSummary returnToAuthor(long verdictId, long expectedVersion, String comment) {
+    Verdict verdict = load(verdictId, expectedVersion);
+    String why = TextInput.required(comment, "comment", 2000);
+    verdict.returnToAuthor(why);
+    ChangeReason.record(why);
+    events.publishEvent(new VerdictReturned(verdict.getClaimId(), verdictId, why));
+    return flushed(verdict);
   }
 
+  /**
+   * Publishes an approved verdict; never by its author. The verdict it corrects, or any other in
+   * force, is superseded in the same step, so that the claim never has two.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
-  public VerdictSummary publish(long verdictId) {
-    Verdict verdict = load(verdictId);
-    verdict.publish();
-    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.PUBLISHED));
-    events.publishEvent(new ClaimRated(verdict.getClaimId(), verdict.getRating().name()));
-    return VerdictSummary.of(verdict);
+  public VerdictSummary publish(long verdictId, long expectedVersion) {
+    Verdict verdict = load(verdictId, expectedVersion);
+    if (verdict.getState() == VerdictState.APPROVED
+        && verdict.getAuthor().equalsIgnoreCase(CurrentUser.require())) {
+      verdict.publish(CurrentUser.require()); // refuses, with the author's message
+    }
+    verdicts
+        .findByPublishedClaimId(verdict.getClaimId())
+        .filter(previous -> !previous.equals(verdict))
+        .ifPresent(
+            previous -> {
+              previous.supersede();
+              flushed(previous); // out of force before the new one comes in (unique column)
+            });
+    verdict.publish(CurrentUser.require());
+    events.publishEvent(
+        new VerdictPublished(verdict.getClaimId(), verdictId, verdict.getRating().name()));
+    return flushed(verdict);
   }
 
-  /** Replaces a published verdict with a corrected one; both stay visible. */
+  /**
+   * Proposes a correction of a published verdict. It is a proposal like any other: the published
+   * verdict stays in force (and the claim keeps its rating) until a second editor approves the
+   * correction and it is published. {@code expectedVersion} is the published verdict's version.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
   public VerdictSummary correct(
       long verdictId,
+      long expectedVersion,
       Rating rating,
       String summary,
       @Nullable String rationale,
       String correctionNote) {
-    Verdict old = load(verdictId);
+    Verdict old =
+        verdicts
+            .lockById(verdictId)
+            .orElseThrow(() -> new UserFacingException("That verdict no longer exists."));
+    if (old.getVersion() != expectedVersion) {
+      throw new StaleVerdictException();
+    }
     String note = TextInput.required(correctionNote, "correction note", 2000);
-    old.markSuperseded();
+    if (old.getState() != VerdictState.PUBLISHED) {
+      throw new UserFacingException(
+          "Only the published verdict can be corrected; this one is "
+              + old.getState().name().toLowerCase()
+              + ". Reload the claim to see its current state.");
+    }
+    refuseIfRetractionProposed(old);
+    refuseIfPending(old.getClaimId());
     Verdict correction = draft(old.getClaimId(), rating, summary, rationale);
     correction.supersede(verdictId, note);
     correction.propose();
-    Verdict saved = verdicts.save(correction);
-    events.publishEvent(new ClaimProgressed(old.getClaimId(), ClaimStatus.VERDICT_PROPOSED));
+    Verdict saved = saveNow(correction);
+    ChangeReason.record(note);
+    events.publishEvent(new VerdictProposed(old.getClaimId(), id(saved), true));
     return VerdictSummary.of(saved);
   }
 
+  /**
+   * Proposes retracting a published verdict. It stays in force until a second editor approves the
+   * retraction ({@link #approveRetraction}). {@code expectedVersion} is the verdict's version.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
-  public VerdictSummary retract(long verdictId, String reason) {
-    Verdict verdict = load(verdictId);
-    verdict.retract(TextInput.required(reason, "reason for the retraction", 2000));
-    events.publishEvent(new ClaimProgressed(verdict.getClaimId(), ClaimStatus.REOPENED));
-    events.publishEvent(new ClaimRated(verdict.getClaimId(), null));
-    return VerdictSummary.of(verdict);
+  public VerdictSummary retract(long verdictId, long expectedVersion, String reason) {
+    Verdict verdict = load(verdictId, expectedVersion);
+    String why = TextInput.required(reason, "reason for the retraction", 2000);
+    if (verdict.getState() == VerdictState.PUBLISHED) {
+      refuseIfPending(verdict.getClaimId());
+    }
+    verdict.proposeRetraction(CurrentUser.require(), why);
+    ChangeReason.record(why);
+    return flushed(verdict);
+  }
+
+  /**
+   * A second editor (not the one who proposed it) approves the retraction: the verdict is no longer
+   * in force and the claim is reopened without a rating.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public VerdictSummary approveRetraction(long verdictId, long expectedVersion) {
+    Verdict verdict = load(verdictId, expectedVersion);
+    verdict.approveRetraction(CurrentUser.require());
+    String why = verdict.getStateNote() == null ? "" : verdict.getStateNote();
+    ChangeReason.record(why);
+    events.publishEvent(new VerdictRetracted(verdict.getClaimId(), verdictId, why));
+    return flushed(verdict);
+  }
+
+  /** A second editor turns a proposed retraction down; the verdict stays in force. */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public VerdictSummary rejectRetraction(long verdictId, long expectedVersion, String comment) {
+    Verdict verdict = load(verdictId, expectedVersion);
+    String why = TextInput.required(comment, "comment", 2000);
+    verdict.rejectRetraction();
+    ChangeReason.record(why);
+    return flushed(verdict);
   }
 
   @PreAuthorize(Roles.CAN_READ)
@@ -117,6 +218,18 @@ public class VerdictService {
         .toList();
   }
 
+  /** The oldest proposed verdicts, at most {@code limit}, e.g. for the dashboard. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<VerdictSummary> awaitingApproval(int limit) {
+    return verdicts
+        .findByStateOrderByCreatedAtAsc(
+            VerdictState.PROPOSED, PageRequest.of(0, Math.max(1, limit)))
+        .stream()
+        .map(VerdictSummary::of)
+        .toList();
+  }
+
   private Verdict draft(long claimId, Rating rating, String summary, @Nullable String rationale) {
     return new Verdict(
         claimId,
@@ -126,22 +239,68 @@ public class VerdictService {
         CurrentUser.require());
   }
 
+  /**
+   * A verdict already on its way means the person's page is out of date (it offers no proposal
+   * then), or somebody proposed one at the same moment: a conflict like any other.
+   */
   private void refuseIfPending(long claimId) {
-    boolean pending =
-        verdicts.findByClaimIdOrderByCreatedAtAsc(claimId).stream()
-            .anyMatch(
-                v ->
-                    v.getState() == VerdictState.PROPOSED || v.getState() == VerdictState.APPROVED);
-    if (pending) {
-      throw new UserFacingException(
-          "This claim already has a verdict waiting for approval or publication. Approve or"
-              + " return that one first.");
+    if (verdicts.findByPendingClaimId(claimId).isPresent()) {
+      throw pendingConflict();
     }
   }
 
-  private Verdict load(long verdictId) {
-    return verdicts
-        .findById(verdictId)
-        .orElseThrow(() -> new UserFacingException("That verdict no longer exists."));
+  private static ConflictException pendingConflict() {
+    return new ConflictException(
+        "This claim already has a verdict waiting for approval or publication, perhaps proposed"
+            + " by somebody else a moment ago. Reload to see it; approve or return that one first.");
+  }
+
+  /**
+   * Saves and writes at once. The database's own rule (one verdict on its way, one in force per
+   * claim) refuses what another editor's simultaneous step has made impossible.
+   */
+  private Verdict saveNow(Verdict verdict) {
+    try {
+      return verdicts.saveAndFlush(verdict);
+    } catch (DataIntegrityViolationException e) {
+      throw pendingConflict();
+    }
+  }
+
+  private static void refuseIfRetractionProposed(Verdict inForce) {
+    if (inForce.isRetractionProposed()) {
+      throw new UserFacingException(
+          "A retraction of the published verdict is waiting for a second editor. Approve or"
+              + " reject it first.");
+    }
+  }
+
+  /** Writes the change now, so that a conflicting one is refused here with a clear message. */
+  private VerdictSummary flushed(Verdict verdict) {
+    try {
+      verdicts.flush();
+    } catch (DataIntegrityViolationException e) {
+      throw new StaleVerdictException();
+    }
+    return VerdictSummary.of(verdict);
+  }
+
+  private Verdict load(long verdictId, long expectedVersion) {
+    Verdict verdict =
+        verdicts
+            .findById(verdictId)
+            .orElseThrow(() -> new UserFacingException("That verdict no longer exists."));
+    if (verdict.getVersion() != expectedVersion) {
+      throw new StaleVerdictException();
+    }
+    return verdict;
+  }
+
+  private static long id(Verdict verdict) {
+    Long id = verdict.getId();
+    if (id == null) {
+      throw new IllegalStateException("The verdict has not been saved");
+    }
+    return id;
   }
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** A verdict as the claim page shows it. */
 public record VerdictSummary(
     long id,
+    long version,
     long claimId,
     Rating rating,
     String summary,
@@ -16,11 +17,14 @@ public record VerdictSummary(
     @Nullable Long supersedesId,
     @Nullable String stateNote,
     Instant createdAt,
-    @Nullable Instant publishedAt) {
+    @Nullable Instant publishedAt,
+    @Nullable String retractionBy,
+    @Nullable String retractionReason) {
 
   static VerdictSummary of(Verdict v) {
     return new VerdictSummary(
         v.getId() == null ? 0 : v.getId(),
+        v.getVersion(),
         v.getClaimId(),
         v.getRating(),
         v.getSummary(),
@@ -31,6 +35,8 @@ public record VerdictSummary(
         v.getSupersedesId(),
         v.getStateNote(),
         v.getCreatedAt(),
-        v.getPublishedAt());
+        v.getPublishedAt(),
+        v.getRetractionBy(),
+        v.getRetractionReason());
   }
 }

@@ -283,7 +283,12 @@ class WorkbenchBenchmark {
     SignedIn.as(
         EDITOR,
         Role.EDITOR,
-        () -> assignments.assign(claimId, "alice", LocalDate.now().plusDays(5)));
+        () ->
+            assignments.assign(
+                claimId,
+                claims.find(claimId).orElseThrow().version(),
+                "alice",
+                LocalDate.now().plusDays(5)));
     SignedIn.as(
         "alice",
         Role.REVIEWER,
@@ -299,6 +304,7 @@ class WorkbenchBenchmark {
           }
           verdicts.propose(
               claimId,
+              claims.find(claimId).orElseThrow().version(),
               Rating.FALSE,
               "No plan was ever delivered to Europe.",
               "Officials in Brussels and three capitals said they never received it.");
@@ -309,8 +315,8 @@ class WorkbenchBenchmark {
             Role.EDITOR,
             () -> {
               VerdictSummary proposed = verdicts.forClaim(claimId).getLast();
-              verdicts.approve(proposed.id());
-              return verdicts.publish(proposed.id());
+              VerdictSummary approved = verdicts.approve(proposed.id(), proposed.version());
+              return verdicts.publish(approved.id(), approved.version());
             });
     VerdictSummary correction =
         SignedIn.as(
@@ -319,6 +325,7 @@ class WorkbenchBenchmark {
             () ->
                 verdicts.correct(
                     first.id(),
+                    first.version(),
                     Rating.MISLEADING,
                     "An outline was received, not the plan.",
                     "A two-page outline reached the Commission in March.",
@@ -327,8 +334,8 @@ class WorkbenchBenchmark {
         "noah",
         Role.EDITOR,
         () -> {
-          verdicts.approve(correction.id());
-          verdicts.publish(correction.id());
+          VerdictSummary approved = verdicts.approve(correction.id(), correction.version());
+          verdicts.publish(approved.id(), approved.version());
         });
     SignedIn.as(
         "alice",

@@ -13,6 +13,7 @@ import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,7 +42,7 @@ final class ClaimPageFixtures {
 
   ClaimSummary newClaim(String statement) {
     return SignedIn.as(
-        "edna",
+        edna(),
         Role.EDITOR,
         () -> claims.create(statement, "unnamed sources", SpeakerKind.ANONYMOUS_SOURCES));
   }
@@ -49,7 +50,7 @@ final class ClaimPageFixtures {
   ClaimSummary acceptedClaim(String statement) {
     ClaimSummary c = newClaim(statement);
     return SignedIn.as(
-        "edna",
+        edna(),
         Role.EDITOR,
         () -> claims.changeStatus(c.id(), c.version(), ClaimStatus.ACCEPTED, null));
   }
@@ -62,7 +63,7 @@ final class ClaimPageFixtures {
     long n = System.nanoTime();
     DocumentSummary document =
         SignedIn.as(
-            "edna",
+            edna(),
             Role.EDITOR,
             () ->
                 documents
@@ -91,7 +92,17 @@ final class ClaimPageFixtures {
         "names a document\nnegation of a verifiable act",
         "A decision is expected next week",
         hintDate);
-    return SignedIn.as("edna", Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+    return SignedIn.as(edna(), Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
+  }
+
+  private @Nullable String edna;
+
+  /** The editor who triages in these tests: a real account, made on first use. */
+  String edna() {
+    if (edna == null) {
+      edna = editor("edna");
+    }
+    return edna;
   }
 
   String editor(String prefix) {

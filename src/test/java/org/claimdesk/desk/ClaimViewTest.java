@@ -90,7 +90,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   @Test
   void a_claim_that_does_not_exist_shows_a_friendly_message() {
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           navigate("claims/999999999", ClaimView.class);
@@ -105,7 +105,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void an_editor_sees_the_claim_and_only_the_moves_its_status_allows() {
     ClaimSummary claim = fixtures.newClaim("Exports doubled in 2024");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -130,7 +130,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void dismissing_asks_for_a_reason() {
     ClaimSummary claim = fixtures.newClaim("Crime fell by half");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -151,7 +151,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void a_stale_edit_keeps_the_typed_text_and_shows_the_conflict_message() {
     ClaimSummary claim = fixtures.newClaim("Unemployment is at a record low");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -189,7 +189,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     ClaimSummary claim =
         fixtures.claimFromWireCopy("Xinhua,\n" + agency, LocalDate.of(2026, 12, 1));
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -220,7 +220,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     ClaimSummary claim = fixtures.claimFromWireCopy(agency, LocalDate.of(2026, 12, 1));
     var existing =
         SignedIn.as(
-            "edna",
+            fixtures.edna(),
             Role.EDITOR,
             () ->
                 evidence.createSource(
@@ -233,7 +233,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
                         null,
                         null)));
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -251,7 +251,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void a_source_address_that_is_not_http_is_refused_with_a_message() {
     ClaimSummary claim = fixtures.acceptedClaim("Inflation is 2%");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -271,7 +271,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     ClaimSummary claim = fixtures.acceptedClaim("The plan was never received " + System.nanoTime());
     String second = fixtures.editor("vera");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -311,12 +311,30 @@ class ClaimViewTest extends SpringBrowserlessTest {
           type("correction-note", "A second source confirmed part of it");
           click("submit-correction");
 
+          // A correction is a proposal: until another editor approves it, the verdict stands.
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Published");
+          assertThat(text("claim-rating")).isEqualTo("Unproven");
+          long correctionId = newestVerdictId();
+          Button ownApproval = find(Button.class).id("approve-verdict-" + correctionId);
+          assertThat(ownApproval.isEnabled()).as("the corrector cannot approve").isFalse();
+        });
+    SignedIn.as(
+        fixtures.edna(),
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          long verdictId = oldestVerdictId();
+          long correctionId = newestVerdictId();
+          click("approve-verdict-" + correctionId);
+          click("publish-verdict-" + correctionId);
+
           assertThat(text("verdict-state-" + verdictId)).isEqualTo("Superseded by a correction");
           assertThat(text("verdict-corrected-" + verdictId))
               .contains("Misleading", "A second source confirmed part of it");
           assertThat(text("verdicts"))
               .contains("Misleading", "Correction of verdict #" + verdictId)
               .contains("A second source confirmed part of it");
+          assertThat(text("claim-rating")).isEqualTo("Misleading");
         });
   }
 
@@ -324,7 +342,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void a_follow_up_is_prefilled_from_the_hint_in_the_text() {
     ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua", LocalDate.of(2026, 12, 4));
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -343,7 +361,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void an_appearance_shows_the_sentence_with_the_item_marked_and_links_its_document() {
     ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua", LocalDate.of(2026, 12, 4));
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -361,7 +379,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     String markup = "<img src=x onerror=alert(1)><script>alert(2)</script> Exports <b>doubled</b>";
     ClaimSummary claim = fixtures.newClaim(markup);
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -378,7 +396,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void long_texts_show_how_much_of_the_limit_is_used() {
     ClaimSummary claim = fixtures.newClaim("Taxes went up");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -396,7 +414,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     String reviewer = fixtures.reviewer("rita");
     LocalDate due = LocalDate.now().plusDays(3);
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -418,7 +436,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     String site = "https://stats" + System.nanoTime() + ".example.org/gdp";
     var source =
         SignedIn.as(
-            "edna",
+            fixtures.edna(),
             Role.EDITOR,
             () ->
                 evidence.createSource(
@@ -431,7 +449,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
                         null,
                         null)));
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -449,7 +467,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void a_reviewer_is_not_offered_the_editors_actions() {
     ClaimSummary claim = fixtures.acceptedClaim("Crime doubled " + System.nanoTime());
     String reviewer = fixtures.reviewer("remy");
-    SignedIn.as("edna", Role.EDITOR, () -> assignmentsAssign(claim, reviewer));
+    SignedIn.as(fixtures.edna(), Role.EDITOR, () -> assignmentsAssign(claim, reviewer));
     SignedIn.as(
         reviewer,
         Role.REVIEWER,
@@ -467,7 +485,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     ClaimSummary claim = fixtures.acceptedClaim("Rents tripled " + System.nanoTime());
     String assigned = fixtures.reviewer("rosa");
     String other = fixtures.reviewer("ravi");
-    SignedIn.as("edna", Role.EDITOR, () -> assignmentsAssign(claim, assigned));
+    SignedIn.as(fixtures.edna(), Role.EDITOR, () -> assignmentsAssign(claim, assigned));
     SignedIn.as(
         other,
         Role.REVIEWER,
@@ -479,7 +497,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   }
 
   private void assignmentsAssign(ClaimSummary claim, String reviewer) {
-    assignments.assign(claim.id(), reviewer, null);
+    assignments.assign(claim.id(), claims.find(claim.id()).orElseThrow().version(), reviewer, null);
   }
 
   @Test
@@ -487,7 +505,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     ClaimSummary claim = fixtures.acceptedClaim("Wages fell " + System.nanoTime());
     String second = fixtures.editor("vic");
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -521,7 +539,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
     String second = fixtures.editor("val");
     long verdictId =
         SignedIn.as(
-            "edna",
+            fixtures.edna(),
             Role.EDITOR,
             () -> {
               open(claim);
@@ -542,6 +560,21 @@ class ClaimViewTest extends SpringBrowserlessTest {
           type("retract-reason", "The customs data were revised");
           click("confirm-retract");
 
+          // One editor alone cannot withdraw a published verdict.
+          assertThat(text("verdict-state-" + verdictId)).isEqualTo("Published");
+          assertThat(text("verdict-retraction-" + verdictId))
+              .contains("The customs data were revised");
+          assertThat(find(Button.class).id("approve-retraction-" + verdictId).isEnabled())
+              .isFalse();
+          assertThat(text("claim-rating")).isEqualTo("True");
+        });
+    SignedIn.as(
+        fixtures.edna(),
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("approve-retraction-" + verdictId);
+
           assertThat(text("verdict-state-" + verdictId)).isEqualTo("Retracted");
           assertThat(text("verdict-note-" + verdictId))
               .isEqualTo("Retracted: The customs data were revised");
@@ -553,7 +586,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void a_follow_up_is_closed_with_an_outcome() {
     ClaimSummary claim = fixtures.acceptedClaim("A vote is due " + System.nanoTime());
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -579,7 +612,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
   void a_status_move_on_a_stale_page_is_refused_with_the_conflict_message() {
     ClaimSummary claim = fixtures.newClaim("Prices halved " + System.nanoTime());
     SignedIn.as(
-        "edna",
+        fixtures.edna(),
         Role.EDITOR,
         () -> {
           open(claim);
@@ -598,6 +631,23 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .contains("Already checked last week");
           assertThat(text("claim-status")).isEqualTo("New");
         });
+  }
+
+  private long oldestVerdictId() {
+    return verdictIds().getFirst();
+  }
+
+  private long newestVerdictId() {
+    return verdictIds().getLast();
+  }
+
+  private List<Long> verdictIds() {
+    return find(Span.class).withClassName("verdict-state").all().stream()
+        .map(s -> s.getId().orElse(""))
+        .filter(id -> id.startsWith("verdict-state-"))
+        .map(id -> Long.parseLong(id.substring("verdict-state-".length())))
+        .sorted()
+        .toList();
   }
 
   private long onlyVerdictId() {

@@ -236,6 +236,14 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
       Button edit = new Button("Edit statement and speaker", e -> openEditor());
       edit.setId("edit-claim");
       edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      if (c.status().freezesStatement()) {
+        // The service refuses it too: the verdict covers the statement as it stands.
+        edit.setEnabled(false);
+        edit.setTooltipText(
+            c.status() == ClaimStatus.PUBLISHED
+                ? "The statement is frozen under its published verdict: reopen the claim first."
+                : "The statement is frozen while a verdict is proposed: return the verdict first.");
+      }
       actions.add(edit);
     }
     header.add(statement, facts, actions);
@@ -474,16 +482,17 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
       due.setValue(c.dueDate());
     }
     Button assign =
-        new Button(
+        WriteButton.of(
             "Assign",
-            e -> {
+            () -> {
               if (reviewer.getValue() == null) {
                 Notices.error("Pick a reviewer to assign.");
                 return;
               }
               if (Notices.attempt(
                   () ->
-                      assignments.assign(c.id(), reviewer.getValue().username(), due.getValue()))) {
+                      assignments.assign(
+                          c.id(), c.version(), reviewer.getValue().username(), due.getValue()))) {
                 Notices.success("Assigned to " + reviewer.getValue().displayName() + ".");
                 refresh();
               }

@@ -40,6 +40,9 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
+  /** How many rows a card shows; the pages behind the cards list the rest. */
+  static final int CARD_LIMIT = 20;
+
   private static final EnumSet<ClaimStatus> OPEN_WORK =
       EnumSet.of(
           ClaimStatus.ASSIGNED,
@@ -82,7 +85,7 @@ public class DashboardView extends VerticalLayout {
                 .toList(),
             "Nothing is assigned to you."));
 
-    List<VerdictSummary> awaiting = verdicts.awaitingApproval();
+    List<VerdictSummary> awaiting = verdicts.awaitingApproval(CARD_LIMIT);
     cards.add(
         card(
             "awaiting-approval",
@@ -101,8 +104,7 @@ public class DashboardView extends VerticalLayout {
                 .toList(),
             "No verdict is waiting."));
 
-    List<FollowUpSummary> overdue =
-        followUps.open().stream().filter(FollowUpSummary::overdue).toList();
+    List<FollowUpSummary> overdue = followUps.overdue(PageRequest.of(0, CARD_LIMIT)).getContent();
     cards.add(
         card(
             "overdue-follow-ups",

@@ -27,8 +27,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimdesk.claims.BulkResult;
@@ -335,25 +337,56 @@ public class DocumentReaderView extends VerticalLayout
     askReason("Dismiss this item", reason -> changeStatus(item, ClaimStatus.DISMISSED, reason));
   }
 
+  /**
+   * Moves the item's claim on, against the version shown on the page: a colleague's change in the
+   * meantime is refused, never overridden. Only the changed claim's items are redrawn.
+   */
   private void changeStatus(ClaimItemView item, ClaimStatus target, @Nullable String reason) {
+    ClaimSummary[] changed = new ClaimSummary[1];
     boolean done =
         Notices.attempt(
-            () -> {
-              ClaimSummary claim =
-                  claims
-                      .find(item.claimId())
-                      .orElseThrow(
-                          () ->
-                              new org.claimdesk.shared.UserFacingException("That claim is gone."));
-              claims.changeStatus(claim.id(), claim.version(), target, reason);
-            });
-    if (done) {
+            () ->
+                changed[0] =
+                    claims.changeStatus(item.claimId(), item.claimVersion(), target, reason));
+    if (done && changed[0] != null) {
       int index = indexOf(item.id());
-      reload(item.id());
+      apply(changed[0]);
       if (index + 1 < itemList.size()) {
         select(itemList.get(index + 1)); // on to the next item, as a desk works through a text
+      } else {
+        select(itemList.get(index));
       }
     }
+  }
+
+  /** Puts a claim's new status and version on its items in the list and in the text. */
+  private void apply(ClaimSummary claim) {
+    List<ClaimItemView> updated = new ArrayList<>(itemList.size());
+    for (ClaimItemView i : itemList) {
+      ClaimItemView now = i.withClaim(claim);
+      updated.add(now);
+      if (now != i) {
+        restyle(now);
+      }
+    }
+    itemList = updated;
+    items.setItems(itemList);
+  }
+
+  private void restyle(ClaimItemView item) {
+    String id = String.valueOf(item.id());
+    text.getElement()
+        .getChildren()
+        .filter(child -> !child.isTextNode() && id.equals(child.getAttribute("data-item")))
+        .forEach(
+            mark -> {
+              for (ClaimStatus s : ClaimStatus.values()) {
+                mark.getClassList().remove("status-" + s.name().toLowerCase(Locale.ROOT));
+              }
+              mark.getClassList()
+                  .add("status-" + item.claimStatus().name().toLowerCase(Locale.ROOT));
+              mark.setAttribute("title", item.claimStatus().label() + ", score " + score(item));
+            });
   }
 
   private void bulk(ClaimStatus target, @Nullable String reason) {
@@ -362,10 +395,11 @@ public class DocumentReaderView extends VerticalLayout
       Notices.error("Tick the items first, in the list's first column.");
       return;
     }
-    List<Long> claimIds = chosen.stream().map(ClaimItemView::claimId).distinct().toList();
+    Map<Long, Long> versions = new LinkedHashMap<>();
+    chosen.forEach(i -> versions.putIfAbsent(i.claimId(), i.claimVersion()));
     Notices.attempt(
         () -> {
-          BulkResult result = claims.bulkChangeStatus(claimIds, target, reason);
+          BulkResult result = claims.bulkChangeStatus(versions, target, reason);
           Notices.success(
               result.changed()
                   + " changed"
@@ -450,7 +484,12 @@ public class DocumentReaderView extends VerticalLayout
                 return;
               }
               if (Notices.attempt(
-                  () -> claims.merge(target.getValue().claimId(), item.claimId()))) {
+                  () ->
+                      claims.merge(
+                          target.getValue().claimId(),
+                          target.getValue().claimVersion(),
+                          item.claimId(),
+                          item.claimVersion()))) {
                 dialog.close();
                 reload(item.id());
               }
@@ -475,7 +514,9 @@ public class DocumentReaderView extends VerticalLayout
             "Split",
             c -> {
               if (Notices.attempt(
-                  () -> claims.split(item.id(), first.getValue(), second.getValue()))) {
+                  () ->
+                      claims.split(
+                          item.id(), item.claimVersion(), first.getValue(), second.getValue()))) {
                 dialog.close();
                 reload(item.id());
               }

@@ -221,9 +221,9 @@ final class EvidencePanel extends Div {
     TextArea note = Limited.area("evidence-note", "Note", 4000);
 
     Button attach =
-        new Button(
+        WriteButton.of(
             "Attach to the claim",
-            e -> {
+            () -> {
               if (attach(c.id(), stance.getValue(), excerpt.getValue(), note.getValue())) {
                 dialog.close();
               }

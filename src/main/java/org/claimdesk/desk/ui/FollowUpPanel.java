@@ -140,13 +140,13 @@ final class FollowUpPanel extends Div {
       due.setValue(LocalDate.now().plusDays(7));
     }
     people.stream()
-        .filter(u -> u.username().equalsIgnoreCase(String.valueOf(c.assignee())))
+        .filter(u -> c.assignee() != null && u.username().equalsIgnoreCase(c.assignee()))
         .findFirst()
         .ifPresent(assignee::setValue);
     Button save =
-        new Button(
+        WriteButton.of(
             "Schedule",
-            e -> {
+            () -> {
               boolean done =
                   Notices.attempt(
                       () ->
@@ -179,9 +179,9 @@ final class FollowUpPanel extends Div {
     result.setValue(FollowUpStatus.DONE);
     TextArea outcome = Limited.area("follow-up-outcome", "Outcome", 2000);
     Button save =
-        new Button(
+        WriteButton.of(
             "Close the follow-up",
-            e -> {
+            () -> {
               boolean done =
                   Notices.attempt(
                       () -> followUps.close(f.id(), result.getValue(), outcome.getValue()));

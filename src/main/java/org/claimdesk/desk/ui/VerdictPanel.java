@@ -60,7 +60,7 @@ final class VerdictPanel extends Div {
             .anyMatch(
                 v -> v.state() == VerdictState.PROPOSED || v.state() == VerdictState.APPROVED);
     if (ClaimWork.canWorkOn(claim) && !pending) {
-      Button propose = new Button("Propose a verdict", e -> openPropose(claim.id()));
+      Button propose = new Button("Propose a verdict", e -> openPropose(claim));
       propose.setId("propose-verdict");
       propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(propose);
@@ -106,6 +106,18 @@ final class VerdictPanel extends Div {
     Span people = new Span(who.toString());
     people.addClassName("verdict-people");
     card.add(new Div(people));
+    if (v.retractionBy() != null) {
+      Paragraph pending =
+          new Paragraph(
+              "Retraction proposed by "
+                  + name(v.retractionBy())
+                  + ": "
+                  + v.retractionReason()
+                  + ". The verdict stays published until a second editor approves.");
+      pending.addClassName("verdict-note");
+      pending.setId("verdict-retraction-" + v.id());
+      card.add(pending);
+    }
     String note = note(v);
     if (note != null) {
       Paragraph notePara = new Paragraph(note);
@@ -175,12 +187,8 @@ final class VerdictPanel extends Div {
                 "Approve",
                 "approve-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () -> run(() -> verdicts.approve(v.id()), "Verdict approved."));
-        if (CurrentUser.username().map(v.author()::equalsIgnoreCase).orElse(false)) {
-          // The service refuses it too; the page says so before anyone tries.
-          approve.setEnabled(false);
-          approve.setTooltipText("You wrote this verdict: another editor approves it.");
-        }
+                () -> run(() -> verdicts.approve(v.id(), v.version()), "Verdict approved."));
+        refuseAuthor(approve, v, "approves");
         actions.add(approve);
         actions.add(
             button(
@@ -196,17 +204,54 @@ final class VerdictPanel extends Div {
                         "confirm-return",
                         comment ->
                             run(
-                                () -> verdicts.returnToAuthor(v.id(), comment),
+                                () -> verdicts.returnToAuthor(v.id(), v.version(), comment),
                                 "Verdict returned to its author."))));
       }
-      case APPROVED ->
+      case APPROVED -> {
+        Button publish =
+            button(
+                "Publish",
+                "publish-verdict-" + v.id(),
+                ButtonVariant.LUMO_PRIMARY,
+                () -> run(() -> verdicts.publish(v.id(), v.version()), "Verdict published."));
+        refuseAuthor(publish, v, "publishes");
+        actions.add(publish);
+      }
+      case PUBLISHED -> {
+        if (v.retractionBy() != null) {
+          Button approveRetraction =
+              button(
+                  "Approve the retraction",
+                  "approve-retraction-" + v.id(),
+                  ButtonVariant.LUMO_ERROR,
+                  () ->
+                      run(
+                          () -> verdicts.approveRetraction(v.id(), v.version()),
+                          "Verdict retracted."));
+          if (CurrentUser.username().map(v.retractionBy()::equalsIgnoreCase).orElse(false)) {
+            approveRetraction.setEnabled(false);
+            approveRetraction.setTooltipText(
+                "You proposed the retraction: another editor approves it.");
+          }
+          actions.add(approveRetraction);
           actions.add(
               button(
-                  "Publish",
-                  "publish-verdict-" + v.id(),
-                  ButtonVariant.LUMO_PRIMARY,
-                  () -> run(() -> verdicts.publish(v.id()), "Verdict published.")));
-      case PUBLISHED -> {
+                  "Keep the verdict",
+                  "reject-retraction-" + v.id(),
+                  ButtonVariant.LUMO_TERTIARY,
+                  () ->
+                      ask(
+                          "Keep the published verdict",
+                          "reject-retraction-comment",
+                          "Why does the verdict stand?",
+                          2000,
+                          "confirm-reject-retraction",
+                          comment ->
+                              run(
+                                  () -> verdicts.rejectRetraction(v.id(), v.version(), comment),
+                                  "The verdict stays published."))));
+          return actions;
+        }
         actions.add(
             button(
                 "Correct",
@@ -226,15 +271,25 @@ final class VerdictPanel extends Div {
                         2000,
                         "confirm-retract",
                         reason ->
-                            run(() -> verdicts.retract(v.id(), reason), "Verdict retracted."))));
+                            run(
+                                () -> verdicts.retract(v.id(), v.version(), reason),
+                                "Retraction proposed; another editor approves it."))));
       }
       default -> {}
     }
     return actions;
   }
 
+  /** The service refuses the author too; the page says so before anyone tries. */
+  private static void refuseAuthor(Button button, VerdictSummary v, String whatOthersDo) {
+    if (CurrentUser.username().map(v.author()::equalsIgnoreCase).orElse(false)) {
+      button.setEnabled(false);
+      button.setTooltipText("You wrote this verdict: another editor " + whatOthersDo + " it.");
+    }
+  }
+
   private static Button button(String text, String id, ButtonVariant variant, Runnable action) {
-    Button button = new Button(text, e -> action.run());
+    Button button = WriteButton.of(text, action);
     button.setId(id);
     button.addThemeVariants(variant);
     return button;
@@ -292,7 +347,7 @@ final class VerdictPanel extends Div {
     return new VerdictForm(rating, summary, rationale);
   }
 
-  private void openPropose(long claimId) {
+  private void openPropose(ClaimSummary claim) {
     openVerdictDialog(
         "propose-verdict-dialog",
         "Propose a verdict",
@@ -303,7 +358,8 @@ final class VerdictPanel extends Div {
         "Verdict proposed; another editor approves it.",
         form ->
             verdicts.propose(
-                claimId,
+                claim.id(),
+                claim.version(),
                 form.rating().getValue(),
                 form.summary().getValue(),
                 form.rationale().getValue()));
@@ -322,6 +378,7 @@ final class VerdictPanel extends Div {
         form ->
             verdicts.correct(
                 old.id(),
+                old.version(),
                 form.rating().getValue(),
                 form.summary().getValue(),
                 form.rationale().getValue(),
@@ -344,9 +401,11 @@ final class VerdictPanel extends Div {
     dialog.setWidth("40rem");
     VerdictForm form = form(from);
     Button button =
-        new Button(
+        button(
             submitLabel,
-            e -> {
+            submitId,
+            ButtonVariant.LUMO_PRIMARY,
+            () -> {
               if (form.rating().getValue() == null) {
                 Notices.error("Pick a rating.");
                 return;
@@ -355,8 +414,6 @@ final class VerdictPanel extends Div {
                 dialog.close();
               }
             });
-    button.setId(submitId);
-    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(form.rating(), form.summary(), form.rationale());
     if (extra != null) {
       dialog.add(extra);

@@ -7,10 +7,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
+import org.springframework.data.domain.PageRequest;
 
 /** Open follow-ups by due date, the overdue ones marked. */
 @Route("follow-ups")
@@ -19,25 +23,39 @@ import org.claimdesk.followups.FollowUpSummary;
 @PermitAll
 public class FollowUpsView extends VerticalLayout {
 
+  /** A follow-up with the statement of its claim, as one row of the grid. */
+  record Row(FollowUpSummary followUp, String statement) {}
+
   public FollowUpsView(FollowUpService followUps, ClaimService claims) {
     addClassName("follow-ups-view");
     setSizeFull();
-    Grid<FollowUpSummary> grid = new Grid<>(FollowUpSummary.class, false);
+    Grid<Row> grid = new Grid<>(Row.class, false);
     grid.setId("follow-ups-grid");
-    grid.addColumn(f -> f.dueDate().toString()).setHeader("Due");
-    grid.addColumn(f -> f.overdue() ? "Overdue" : "").setHeader("");
-    grid.addColumn(FollowUpSummary::watchFor).setHeader("Watch for").setFlexGrow(3);
-    grid.addColumn(f -> "Claim #" + f.claimId()).setHeader("Claim").setAutoWidth(true);
-    grid.addColumn(
-            f -> claims.find(f.claimId()).map(ClaimSummary::statement).orElse("(claim removed)"))
-        .setHeader("Statement")
-        .setFlexGrow(3);
-    grid.addColumn(f -> f.assignee() == null ? "" : f.assignee()).setHeader("Assignee");
-    grid.setPartNameGenerator(f -> f.overdue() ? "overdue" : null);
+    grid.addColumn(r -> r.followUp().dueDate().toString()).setHeader("Due");
+    grid.addColumn(r -> r.followUp().overdue() ? "Overdue" : "").setHeader("");
+    grid.addColumn(r -> r.followUp().watchFor()).setHeader("Watch for").setFlexGrow(3);
+    grid.addColumn(r -> "Claim #" + r.followUp().claimId()).setHeader("Claim").setAutoWidth(true);
+    grid.addColumn(Row::statement).setHeader("Statement").setFlexGrow(3);
+    grid.addColumn(r -> r.followUp().assignee() == null ? "" : r.followUp().assignee())
+        .setHeader("Assignee");
+    grid.setPartNameGenerator(r -> r.followUp().overdue() ? "overdue" : null);
     grid.setEmptyStateText("No open follow-ups.");
     grid.addItemClickListener(
-        click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().claimId())));
-    grid.setItems(followUps.open());
+        click ->
+            getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().followUp().claimId())));
+    // A page at a time from the server, each page's statements in one query.
+    grid.setItems(
+        query -> {
+          List<FollowUpSummary> page =
+              followUps.open(PageRequest.of(query.getPage(), query.getPageSize())).getContent();
+          Map<Long, String> statements =
+              claims
+                  .findAll(page.stream().map(FollowUpSummary::claimId).distinct().toList())
+                  .stream()
+                  .collect(Collectors.toMap(ClaimSummary::id, ClaimSummary::statement));
+          return page.stream()
+              .map(f -> new Row(f, statements.getOrDefault(f.claimId(), "(claim removed)")));
+        });
     add(new H2("Follow-ups"), grid);
   }
 }
