@@ -32,6 +32,15 @@ class ClaimWorkflowListener {
   }
 
   @EventListener
+  void on(ClaimUnassigned event) {
+    Claim claim = load(event.claimId());
+    claim.setAssignee(null, null);
+    if (claim.getStatus() == ClaimStatus.ASSIGNED) {
+      claim.moveTo(ClaimStatus.ACCEPTED, null);
+    }
+  }
+
+  @EventListener
   void on(ClaimRated event) {
     load(event.claimId()).setCurrentRating(event.rating());
   }

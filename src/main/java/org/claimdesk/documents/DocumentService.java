@@ -19,6 +19,7 @@ import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class DocumentService {
     Optional<Document> existing = documents.findByContentHash(hash);
     if (existing.isPresent()) {
       Document first = existing.get();
-      throw new UserFacingException(
+      throw new DuplicateDocumentException(
           "This text is already in ClaimDesk as '"
               + first.getTitle()
               + "', ingested by "
@@ -74,7 +75,8 @@ public class DocumentService {
               + " on "
               + DateTimeFormatter.ISO_LOCAL_DATE.format(
                   first.getIngestedAt().atZone(java.time.ZoneOffset.UTC))
-              + ".");
+              + ".",
+          first.getId());
     }
     Document document = new Document(title, text, hash, CurrentUser.require());
     String outlet = TextInput.optional(draft.outlet(), "outlet", 200);
@@ -111,6 +113,15 @@ public class DocumentService {
         .findAllByOrderByIngestedAtDescIdDesc(PageRequest.of(0, Math.max(1, limit)))
         .map(DocumentSummary::of)
         .toList();
+  }
+
+  /** One page of documents, newest first; a slice, so that no count of every row is needed. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Slice<DocumentSummary> page(int page, int size) {
+    return documents
+        .findAllByOrderByIngestedAtDescIdDesc(PageRequest.of(page, size))
+        .map(DocumentSummary::of);
   }
 
   @PreAuthorize(Roles.CAN_READ)

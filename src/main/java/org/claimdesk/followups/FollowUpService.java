@@ -71,6 +71,16 @@ public class FollowUpService {
         .toList();
   }
 
+  /** Follow-ups in a status, soonest due first. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<FollowUpSummary> withStatus(FollowUpStatus status) {
+    LocalDate today = today();
+    return followUps.findByStatusOrderByDueDateAscIdAsc(status).stream()
+        .map(f -> FollowUpSummary.of(f, today))
+        .toList();
+  }
+
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public List<FollowUpSummary> forClaim(long claimId) {

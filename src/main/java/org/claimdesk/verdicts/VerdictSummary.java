@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** A verdict as the claim page shows it. */
 public record VerdictSummary(
     long id,
+    long version,
     long claimId,
     Rating rating,
     String summary,
@@ -21,6 +22,7 @@ public record VerdictSummary(
   static VerdictSummary of(Verdict v) {
     return new VerdictSummary(
         v.getId() == null ? 0 : v.getId(),
+        v.getVersion(),
         v.getClaimId(),
         v.getRating(),
         v.getSummary(),
