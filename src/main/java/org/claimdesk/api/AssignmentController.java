@@ -39,7 +39,7 @@ class AssignmentController {
       @Schema(example = "3", description = "The claim's version you read")
           @Nullable Long expectedVersion) {}
 
-  @PutMapping(consumes = "application/json")
+  @PutMapping
   @Operation(
       summary = "Assign a reviewer (editors); replaces the claim's current assignment",
       description = "The claim must be accepted (or reopened) first.")

@@ -211,7 +211,7 @@ class ClaimController {
         audit.claimHistory(id));
   }
 
-  @PatchMapping(path = "/{id}", consumes = "application/json")
+  @PatchMapping(path = "/{id}")
   @Operation(summary = "Edit the statement or speaker (editors)")
   ClaimJson edit(@PathVariable long id, @RequestBody ClaimEdit edit) {
     ClaimSummary c = claim(id);
@@ -231,7 +231,7 @@ class ClaimController {
             kind));
   }
 
-  @PostMapping(path = "/{id}/status", consumes = "application/json")
+  @PostMapping(path = "/{id}/status")
   @Operation(
       summary = "Move the claim in the workflow (editors)",
       description =
@@ -247,7 +247,7 @@ class ClaimController {
             change.reason()));
   }
 
-  @PostMapping(path = "/{id}/merge", consumes = "application/json")
+  @PostMapping(path = "/{id}/merge")
   @Operation(
       summary = "Merge another claim into this one (editors)",
       description =
@@ -265,7 +265,7 @@ class ClaimController {
     return ClaimJson.of(claims.merge(id, mergedId));
   }
 
-  @PostMapping(path = "/{id}/split", consumes = "application/json")
+  @PostMapping(path = "/{id}/split")
   @Operation(
       summary = "Split one of the claim's items into two statements (editors)",
       description =

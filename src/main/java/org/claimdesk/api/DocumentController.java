@@ -90,7 +90,7 @@ class DocumentController {
   /** One page of documents, newest first. */
   public record DocumentPage(List<DocumentSummary> items, int page, int size, boolean hasNext) {}
 
-  @PostMapping(consumes = "application/json")
+  @PostMapping
   @Operation(
       summary = "Ingest a document: extraction, claim items and claims in one step",
       description = "The same text twice is refused with 409 and the existing document's id.")

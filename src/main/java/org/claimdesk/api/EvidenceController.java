@@ -63,7 +63,7 @@ class EvidenceController {
     return evidence.findSources(q, 100);
   }
 
-  @PostMapping(path = "/sources", consumes = "application/json")
+  @PostMapping(path = "/sources")
   @Operation(summary = "Create a source (reviewers and editors)")
   ResponseEntity<SourceSummary> createSource(@RequestBody SourceRequest request) {
     SourceSummary created =
@@ -80,7 +80,7 @@ class EvidenceController {
     return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(created);
   }
 
-  @PostMapping(path = "/claims/{id}/evidence", consumes = "application/json")
+  @PostMapping(path = "/claims/{id}/evidence")
   @Operation(summary = "Attach a source to a claim with a stance and excerpt")
   ResponseEntity<EvidenceSummary> attach(
       @PathVariable long id, @RequestBody EvidenceRequest request) {

@@ -37,7 +37,7 @@ class ExtractController {
       @Schema(example = "2025-11-23", description = "Resolves 'on Sunday' and the like")
           @Nullable LocalDate publishedDate) {}
 
-  @PostMapping(path = "/extract", consumes = "application/json")
+  @PostMapping(path = "/extract")
   @Operation(
       summary = "Extract claim items from a text; nothing is stored",
       description =

@@ -61,7 +61,7 @@ class FollowUpController {
     return overdue == null ? found : found.stream().filter(f -> f.overdue() == overdue).toList();
   }
 
-  @PostMapping(path = "/claims/{id}/follow-ups", consumes = "application/json")
+  @PostMapping(path = "/claims/{id}/follow-ups")
   @Operation(summary = "Schedule a follow-up on a claim (its reviewer or an editor)")
   ResponseEntity<FollowUpSummary> schedule(
       @PathVariable long id, @RequestBody FollowUpRequest request) {
@@ -75,7 +75,7 @@ class FollowUpController {
     return ResponseEntity.created(URI.create("/api/v1/claims/" + id)).body(created);
   }
 
-  @PostMapping(path = "/follow-ups/{id}/close", consumes = "application/json")
+  @PostMapping(path = "/follow-ups/{id}/close")
   @Operation(summary = "Close a follow-up with its outcome")
   FollowUpSummary close(@PathVariable long id, @RequestBody CloseRequest request) {
     FollowUpStatus result = request.status() == null ? FollowUpStatus.DONE : request.status();

@@ -64,7 +64,7 @@ class UserController {
     return users.listUsers();
   }
 
-  @PostMapping(consumes = "application/json")
+  @PostMapping
   @Operation(summary = "Create an account")
   ResponseEntity<UserSummary> create(@RequestBody NewUserRequest request) {
     Set<Role> roles = request.roles() == null ? Set.of() : request.roles();
@@ -84,7 +84,7 @@ class UserController {
    * Each present field is one service call, checked in this order: a refused password or role
    * change leaves the rest unchanged, as the admin page does.
    */
-  @PatchMapping(path = "/{username}", consumes = "application/json")
+  @PatchMapping(path = "/{username}")
   @Operation(summary = "Change an account: name, roles, active, languages, beats, password")
   UserSummary change(@PathVariable String username, @RequestBody UserChange change) {
     UserSummary user =

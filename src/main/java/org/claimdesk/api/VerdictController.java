@@ -78,7 +78,7 @@ class VerdictController {
           @Nullable String reason,
       @Nullable Long expectedVersion) {}
 
-  @PostMapping(path = "/claims/{id}/verdicts", consumes = "application/json")
+  @PostMapping(path = "/claims/{id}/verdicts")
   @Operation(summary = "Propose a verdict (the assigned reviewer or an editor)")
   ResponseEntity<VerdictSummary> propose(
       @PathVariable long id, @RequestBody VerdictRequest request) {
@@ -99,7 +99,7 @@ class VerdictController {
     return verdicts.approve(id);
   }
 
-  @PostMapping(path = "/verdicts/{id}/return", consumes = "application/json")
+  @PostMapping(path = "/verdicts/{id}/return")
   @Operation(summary = "Return a proposed verdict to its author with a comment (editors)")
   VerdictSummary returnToAuthor(@PathVariable long id, @RequestBody ReturnRequest request) {
     return verdicts.returnToAuthor(id, Require.text(request.comment()));
@@ -112,7 +112,7 @@ class VerdictController {
     return verdicts.publish(id);
   }
 
-  @PostMapping(path = "/verdicts/{id}/correct", consumes = "application/json")
+  @PostMapping(path = "/verdicts/{id}/correct")
   @Operation(
       summary = "Correct a published verdict (editors)",
       description =
@@ -131,7 +131,7 @@ class VerdictController {
         .body(correction);
   }
 
-  @PostMapping(path = "/verdicts/{id}/retract", consumes = "application/json")
+  @PostMapping(path = "/verdicts/{id}/retract")
   @Operation(summary = "Retract a published verdict with a reason (editors)")
   VerdictSummary retract(@PathVariable long id, @RequestBody RetractionRequest request) {
     return verdicts.retract(id, Require.text(request.reason()));
