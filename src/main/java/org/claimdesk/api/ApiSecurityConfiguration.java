@@ -25,7 +25,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class ApiSecurityConfiguration {
 
   static final String[] OPEN_API_PATHS = {
-    "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**"
+    "/api/v1/openapi.json",
+    "/api/v1/openapi.json/**",
+    "/api/docs",
+    "/api/docs/**",
+    // springdoc serves the Swagger UI's files beside the configured /api/docs.
+    "/api/swagger-ui/**"
   };
 
   @Bean

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 class UnknownPathController {
 
-  @RequestMapping("/api/**")
+  @RequestMapping("/api/v1/**")
   void unknown() {
     throw new ApiNotFoundException(
         "There is no such address in the API. See /api/v1/openapi.json for the endpoints.");
