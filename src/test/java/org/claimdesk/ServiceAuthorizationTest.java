@@ -103,6 +103,7 @@ class ServiceAuthorizationTest {
                         "t", null, null, null, "Text number " + System.nanoTime() + " said."))));
     rules.add(new Rule("DocumentService.recent", EVERYONE, () -> documents.recent(5)));
     rules.add(new Rule("DocumentService.find", EVERYONE, () -> documents.find(1)));
+    rules.add(new Rule("DocumentService.page", EVERYONE, () -> documents.page(0, 5)));
     rules.add(new Rule("DocumentService.originalText", EVERYONE, () -> documents.originalText(1)));
 
     rules.add(new Rule("ClaimService.create", EDITORS, () -> claims.create("x", null, null)));
@@ -187,11 +188,17 @@ class ServiceAuthorizationTest {
             () -> followUps.close(-1, FollowUpStatus.DONE, "done")));
     rules.add(new Rule("FollowUpService.open", EVERYONE, () -> followUps.open()));
     rules.add(new Rule("FollowUpService.forClaim", EVERYONE, () -> followUps.forClaim(1)));
+    rules.add(
+        new Rule(
+            "FollowUpService.withStatus",
+            EVERYONE,
+            () -> followUps.withStatus(FollowUpStatus.DONE)));
 
     rules.add(
         new Rule("AssignmentService.assign", EDITORS, () -> assignments.assign(-1, "rev", null)));
     rules.add(new Rule("AssignmentService.activeFor", EVERYONE, () -> assignments.activeFor(1)));
     rules.add(new Rule("AssignmentService.mine", REVIEWERS, () -> assignments.mine()));
+    rules.add(new Rule("AssignmentService.unassign", EDITORS, () -> assignments.unassign(-1)));
 
     rules.add(new Rule("AuditService.recent", AUDITORS, () -> audit.recent(5)));
     rules.add(new Rule("AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(1)));

@@ -104,7 +104,9 @@ class ApiTokensTest {
     String token = people.tokenOf(owner, Role.EDITOR);
     long id =
         ApiClient.withToken(port, token).get("/api/v1/tokens").json().get(0).get("id").asLong();
-    var other = people.client("oscar", Role.EDITOR).delete("/api/v1/tokens/" + id);
+    ApiClient oscar = people.client("oscar", Role.EDITOR);
+    assertThat(oscar.get("/api/v1/tokens?all=true").status()).isEqualTo(403);
+    var other = oscar.delete("/api/v1/tokens/" + id);
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.detail()).isEqualTo("Only the token's owner or an admin can revoke it.");
     assertThat(ApiClient.withToken(port, token).get("/api/v1/me").status()).isEqualTo(200);
