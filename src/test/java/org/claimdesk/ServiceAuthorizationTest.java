@@ -303,6 +303,12 @@ class ServiceAuthorizationTest {
                 () ->
                     assignments.assign(
                         c.claimId(), desk.version(c.claimId()), people.otherReviewer(), null)));
+    actions.add(
+        new ClaimAction(
+            "AssignmentService.unassign",
+            EDITORS,
+            ASSIGNMENT_RUNS,
+            c -> () -> assignments.unassign(c.claimId())));
     return actions;
   }
 
@@ -535,6 +541,13 @@ class ServiceAuthorizationTest {
             "VerdictService.awaitingApproval", EVERYONE, () -> verdicts.awaitingApproval(5)));
     rules.add(
         new RoleRule("FollowUpService.open", EVERYONE, () -> followUps.open(PageRequest.of(0, 5))));
+    rules.add(
+        new RoleRule(
+            "FollowUpService.withStatus",
+            EVERYONE,
+            () -> followUps.withStatus(FollowUpStatus.DONE, PageRequest.of(0, 5))));
+    rules.add(new RoleRule("VerdictService.find", EVERYONE, () -> verdicts.find(1)));
+    rules.add(new RoleRule("DocumentService.page", EVERYONE, () -> documents.page(0, 5)));
     rules.add(
         new RoleRule(
             "FollowUpService.overdue", EVERYONE, () -> followUps.overdue(PageRequest.of(0, 5))));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.claimdesk.claims.ClaimAssigned;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.ClaimUnassigned;
 import org.claimdesk.claims.StaleClaimException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
@@ -78,6 +79,23 @@ public class AssignmentService {
             new Assignment(claimId, person.username(), CurrentUser.require(), dueDate));
     events.publishEvent(new ClaimAssigned(claimId, person.username(), dueDate));
     return AssignmentSummary.of(saved);
+  }
+
+  /**
+   * Ends the claim's active assignment without a replacement; an assigned claim that nobody has
+   * started on goes back to accepted.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public AssignmentSummary unassign(long claimId) {
+    Assignment active =
+        assignments
+            .findByActiveClaimId(claimId)
+            .orElseThrow(
+                () -> new UserFacingException("Claim #" + claimId + " has no active assignment."));
+    active.end(AssignmentState.CANCELLED);
+    assignments.flush();
+    events.publishEvent(new ClaimUnassigned(claimId));
+    return AssignmentSummary.of(active);
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -217,6 +217,16 @@ public class Claim extends AbstractEntity {
     touch();
   }
 
+  /** Ends the reviewer's assignment; an assigned claim nobody has started on is accepted again. */
+  void unassign() {
+    if (status == ClaimStatus.ASSIGNED) {
+      moveTo(ClaimStatus.ACCEPTED, null);
+    }
+    this.assignee = null;
+    this.dueDate = null;
+    touch();
+  }
+
   /** Whether {@code username} is the claim's assigned reviewer; nobody is, when it has none. */
   boolean isAssignedTo(String username) {
     return assignee != null && assignee.equalsIgnoreCase(username);

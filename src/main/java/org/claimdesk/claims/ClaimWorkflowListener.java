@@ -51,6 +51,7 @@ class ClaimWorkflowListener {
         }
       }
       case ClaimAssigned assigned -> claim.assignTo(assigned.reviewer(), assigned.dueDate());
+      case ClaimUnassigned unassigned -> claim.unassign();
     }
     if (claim.getStatus() != before && claim.getStatus().isClosed()) {
       events.publishEvent(new ClaimClosed(work.claimId(), claim.getStatus()));

@@ -12,7 +12,8 @@ public sealed interface WorkOnClaim
         VerdictPublished,
         VerdictRetracted,
         EvidenceAttached,
-        ClaimAssigned {
+        ClaimAssigned,
+        ClaimUnassigned {
 
   long claimId();
 }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.claimdesk.nlp.Extraction;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.WireCredit;
-import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -23,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -144,14 +144,14 @@ public class DocumentService {
   }
 
   private void refuseIfStored(String hash) {
-    Optional<ConflictException> stored =
+    Optional<DuplicateDocumentException> stored =
         read.execute(
             status ->
                 documents
                     .findByContentHash(hash)
                     .map(
                         first ->
-                            new ConflictException(
+                            new DuplicateDocumentException(
                                 "This text is already in ClaimDesk as '"
                                     + first.getTitle()
                                     + "' (document "
@@ -161,7 +161,8 @@ public class DocumentService {
                                     + " on "
                                     + DateTimeFormatter.ISO_LOCAL_DATE.format(
                                         first.getIngestedAt().atZone(ZoneOffset.UTC))
-                                    + ". Open it from the list of documents.")));
+                                    + ". Open it from the list of documents.",
+                                first.getId())));
     if (stored != null && stored.isPresent()) {
       throw stored.get();
     }
@@ -174,6 +175,15 @@ public class DocumentService {
         .findAllByOrderByIngestedAtDescIdDesc(PageRequest.of(0, Math.max(1, limit)))
         .map(DocumentSummary::of)
         .toList();
+  }
+
+  /** One page of documents, newest first; a slice, so that no count of every row is needed. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Slice<DocumentSummary> page(int page, int size) {
+    return documents
+        .findAllByOrderByIngestedAtDescIdDesc(PageRequest.of(page, size))
+        .map(DocumentSummary::of);
   }
 
   @PreAuthorize(Roles.CAN_READ)

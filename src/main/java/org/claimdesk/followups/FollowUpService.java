@@ -107,6 +107,16 @@ public class FollowUpService {
     return followUps.countByStatusAndDueDateBefore(FollowUpStatus.OPEN, today());
   }
 
+  /** One page of the follow-ups in a status, soonest due first. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Slice<FollowUpSummary> withStatus(FollowUpStatus status, Pageable page) {
+    LocalDate today = today();
+    return followUps
+        .findByStatusOrderByDueDateAscIdAsc(status, page)
+        .map(f -> FollowUpSummary.of(f, today));
+  }
+
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public List<FollowUpSummary> forClaim(long claimId) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -15,7 +16,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every page: the menu on the left (only the pages the person's roles may open,
- * taken from each view's {@code @Menu}) and the signed-in person with a sign-out button on top.
+ * taken from each view's {@code @Menu}) and the signed-in person with their API tokens and a
+ * sign-out button on top.
  */
 @Layout
 @PermitAll
@@ -29,10 +31,12 @@ public class MainLayout extends AppLayout {
 
     Span user = new Span(authentication.getPrincipalName().orElse(""));
     user.addClassName("signed-in-user");
+    Anchor tokens = new Anchor("api-tokens", "API tokens");
+    tokens.setId("api-tokens-link");
     Button signOut = new Button("Sign out", click -> authentication.logout());
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     signOut.setId("sign-out");
-    HorizontalLayout top = new HorizontalLayout(user, signOut);
+    HorizontalLayout top = new HorizontalLayout(user, tokens, signOut);
     top.addClassName("top-bar");
     top.setAlignItems(HorizontalLayout.Alignment.CENTER);
     addToNavbar(new DrawerToggle(), top);

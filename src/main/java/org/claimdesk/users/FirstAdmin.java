@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,18 +32,21 @@ class FirstAdmin implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final @Nullable String configuredPassword;
   private final String publicUrl;
+  private final ApplicationEventPublisher events;
 
   FirstAdmin(
       UserRepository users,
       PasswordEncoder passwordEncoder,
       TransactionTemplate transaction,
       @Value("${claimdesk.admin-password:}") @Nullable String configuredPassword,
-      @Value("${claimdesk.public-url:http://localhost:${server.port:8080}/}") String publicUrl) {
+      @Value("${claimdesk.public-url:http://localhost:${server.port:8080}/}") String publicUrl,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.transaction = transaction;
     this.configuredPassword = configuredPassword;
     this.publicUrl = publicUrl;
+    this.events = events;
   }
 
   @Override
@@ -67,6 +71,8 @@ class FirstAdmin implements ApplicationRunner {
         new User(
             USERNAME, "Administrator", passwordEncoder.encode(password), EnumSet.of(Role.ADMIN)));
     log.info("Created the first admin account '{}'.", USERNAME);
+    // E.g. the API token for provisioning scripts (ApiTokenFile).
+    events.publishEvent(new FirstAdminCreated(USERNAME));
     StringBuilder banner = new StringBuilder();
     banner.append("\n==============================================================\n");
     banner.append(" ClaimDesk is set up. Sign in at ").append(publicUrl).append('\n');

@@ -1,6 +1,7 @@
 package org.claimdesk.verdicts;
 
 import java.util.List;
+import java.util.Optional;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.claims.StaleClaimException;
@@ -200,6 +201,13 @@ public class VerdictService {
     verdict.rejectRetraction();
     ChangeReason.record(why);
     return flushed(verdict);
+  }
+
+  /** One verdict, as the claim page shows it. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Optional<VerdictSummary> find(long verdictId) {
+    return verdicts.findById(verdictId).map(VerdictSummary::of);
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -1,0 +1,114 @@
+package org.claimdesk.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.claimdesk.users.NewUser;
+import org.claimdesk.users.Role;
+import org.claimdesk.users.UserService;
+import org.claimdesk.users.UserSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts, for admins. */
+@RestController
+@RequestMapping(path = "/api/v1/users", produces = "application/json")
+@Tag(name = "Users", description = "Accounts and roles (admins only)")
+class UserController {
+
+  private final UserService users;
+
+  UserController(UserService users) {
+    this.users = users;
+  }
+
+  /** A new account. */
+  public record NewUserRequest(
+      @Schema(example = "rita", requiredMode = Schema.RequiredMode.REQUIRED) String username,
+      @Schema(example = "Rita Alves", requiredMode = Schema.RequiredMode.REQUIRED)
+          String displayName,
+      @Schema(
+              description = "At least 12 characters, not containing the username.",
+              example = "correct horse battery",
+              requiredMode = Schema.RequiredMode.REQUIRED)
+          String password,
+      @Schema(example = "[\"REVIEWER\"]", requiredMode = Schema.RequiredMode.REQUIRED)
+          Set<Role> roles,
+      @Schema(example = "en, fr") @Nullable String languages,
+      @Schema(example = "diplomacy") @Nullable String beats) {}
+
+  /** What to change on an account; absent fields stay as they are. */
+  public record UserChange(
+      @Schema(example = "Rita Alves-Moreau") @Nullable String displayName,
+      @Schema(example = "[\"EDITOR\"]") @Nullable Set<Role> roles,
+      @Schema(description = "false deactivates the account and stops its tokens at once.")
+          @Nullable Boolean active,
+      @Nullable String languages,
+      @Nullable String beats,
+      @Schema(description = "A new password (at least 12 characters).")
+          @Nullable String password) {}
+
+  @GetMapping
+  @Operation(summary = "Every account")
+  List<UserSummary> list() {
+    return users.listUsers();
+  }
+
+  @PostMapping
+  @Operation(summary = "Create an account")
+  ResponseEntity<UserSummary> create(@RequestBody NewUserRequest request) {
+    Set<Role> roles = request.roles() == null ? Set.of() : request.roles();
+    UserSummary created =
+        users.createUser(
+            new NewUser(
+                Require.text(request.username()),
+                Require.text(request.displayName()),
+                Require.text(request.password()),
+                roles,
+                request.languages(),
+                request.beats()));
+    return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
+  }
+
+  /**
+   * Each present field is one service call, checked in this order: a refused password or role
+   * change leaves the rest unchanged, as the admin page does.
+   */
+  @PatchMapping(path = "/{username}")
+  @Operation(summary = "Change an account: name, roles, active, languages, beats, password")
+  UserSummary change(@PathVariable String username, @RequestBody UserChange change) {
+    UserSummary user =
+        users.listUsers().stream()
+            .filter(u -> u.username().equalsIgnoreCase(username))
+            .findFirst()
+            .orElseThrow(() -> new ApiNotFoundException("There is no user '" + username + "'."));
+    if (change.password() != null) {
+      users.resetPassword(user.id(), change.password());
+    }
+    if (change.roles() != null) {
+      user = users.setRoles(user.id(), change.roles());
+    }
+    if (change.active() != null) {
+      user = users.setActive(user.id(), change.active());
+    }
+    if (change.displayName() != null || change.languages() != null || change.beats() != null) {
+      user =
+          users.updateProfile(
+              user.id(),
+              change.displayName() != null ? change.displayName() : user.displayName(),
+              change.languages() != null ? change.languages() : user.languages(),
+              change.beats() != null ? change.beats() : user.beats());
+    }
+    return user;
+  }
+}
