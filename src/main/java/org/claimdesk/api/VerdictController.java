@@ -164,7 +164,7 @@ class VerdictController {
   private VerdictSummary verdict(long id) {
     return verdicts
         .find(id)
-        .orElseThrow(() -> new ApiNotFoundException("There is no verdict #" + id + "."));
+        .orElseThrow(() -> new ApiNotFoundException("That verdict no longer exists."));
   }
 
   private static boolean retractionPending(VerdictSummary verdict) {
