@@ -30,6 +30,7 @@ class DeskFlowBrowserTest {
   private static RunningClaimDesk app;
   private static Browser browser;
   private static String claimPage;
+  private static String openClaimPage;
 
   /**
    * A screenshot of the page as it was when a step failed, to see what the user would have seen.
@@ -156,11 +157,26 @@ class DeskFlowBrowserTest {
     browser.click("submit-correction");
     browser.awaitText(
         By.id("verdicts"), "A European official later said the plan arrived informally.");
+    // A correction is a proposal: the published verdict stands until another editor agrees.
     assertThat(browser.driver.findElement(By.id("verdicts")).getText())
-        .containsIgnoringCase("superseded")
+        .doesNotContainIgnoringCase("superseded")
+        .contains("Unproven")
+        .contains("Misleading");
+    browser.signOut();
+
+    browser.signIn("erin", PASSWORD);
+    browser.await(By.id("main-nav"));
+    browser.go(claimPage);
+    browser.clickCss("[id^='approve-verdict-']");
+    browser.clickCss("[id^='publish-verdict-']");
+    browser.awaitText(By.id("verdicts"), "uperseded");
+    assertThat(browser.driver.findElement(By.id("verdicts")).getText())
         .contains("Unproven")
         .contains("Misleading");
     browser.awaitText(By.id("history"), "approved the verdict");
+    browser.signOut();
+    browser.signIn("eddie", PASSWORD);
+    browser.await(By.id("main-nav"));
   }
 
   @Test
@@ -181,6 +197,8 @@ class DeskFlowBrowserTest {
     browser.awaitText(By.id("claim-statement"), "has not yet responded");
     String[] address = browser.driver.getCurrentUrl().split("/");
     String russiaClaimId = address[address.length - 1];
+    // The Europe claim's statement is frozen under its verdict; the next test edits this one.
+    openClaimPage = browser.driver.getCurrentUrl();
     browser.clickJs(By.id("add-follow-up"));
     String due = browser.await(By.cssSelector("#follow-up-due input")).getAttribute("value");
     assertThat(due).as("the due date comes from the hint").isNotBlank();
@@ -203,16 +221,16 @@ class DeskFlowBrowserTest {
       other.go(app.url("/login"));
       other.signIn("erin", PASSWORD);
       other.await(By.id("main-nav"));
-      other.go(claimPage);
-      browser.go(claimPage);
+      other.go(openClaimPage);
+      browser.go(openClaimPage);
 
       other.click("edit-claim");
       browser.click("edit-claim");
-      other.type("edit-statement", "Europe says it never formally received the plan (Erin)");
+      other.type("edit-statement", "Russia says it has not yet responded (Erin)");
       other.click("save-claim");
       other.awaitText(By.id("claim-statement"), "(Erin)");
 
-      browser.type("edit-statement", "Europe had not formally received the plan (Eddie)");
+      browser.type("edit-statement", "Russia had not responded yet (Eddie)");
       browser.click("save-claim");
       browser.awaitText(By.id("conflict-message"), "Somebody else has changed this claim");
       assertThat(browser.await(By.cssSelector("#kept-text textarea")).getAttribute("value"))

@@ -2,6 +2,7 @@ package org.claimdesk.desk;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
@@ -17,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Claims for the claim page's tests. The appearance of a claim in a wire-credited document is
- * written with SQL, as extraction would store it, because no service creates items by hand.
+ * Claims for the claim page's tests. A wire-credited document is ingested through the service; the
+ * details of its item are then set exactly with plain, portable SQL updates, because no service
+ * edits what extraction found.
  */
 final class ClaimPageFixtures {
 
@@ -72,26 +74,40 @@ final class ClaimPageFixtures {
                             "Peace plan talks " + n, "Wire desk", null, null, SENTENCE + " #" + n))
                     .document());
     jdbc.update("update document set wire_credits = ? where id = ?", wireCredits, document.id());
-    ClaimSummary claim = acceptedClaim("Europe never formally received the 28-point plan " + n);
-    jdbc.update("update claim set first_document_id = ? where id = ?", document.id(), claim.id());
-    Long itemId = jdbc.queryForObject("select next value for claim_item_seq", Long.class);
+    // The item as extraction stored it, with the details the tests look for set exactly; plain
+    // updates of the rows the ingest wrote, which run on H2 and PostgreSQL alike.
+    ClaimItemView item =
+        SignedIn.as(edna(), Role.EDITOR, () -> claims.itemsOfDocument(document.id())).getFirst();
     int start = SENTENCE.indexOf(ITEM_TEXT);
     jdbc.update(
-        "insert into claim_item (id, version, claim_id, document_id, item_position, item_text,"
-            + " sentence, start_offset, end_offset, speaker_name, speaker_kind, cue, attribution,"
-            + " score, checkworthy, reasons, follow_up_reason, follow_up_date)"
-            + " values (?, 0, ?, ?, 0, ?, ?, ?, ?, 'Xinhua', 'ORGANIZATION', 'according to',"
-            + " 'INDIRECT', 0.82, true, ?, ?, ?)",
-        itemId,
-        claim.id(),
-        document.id(),
+        "update claim_item set item_text = ?, sentence = ?, start_offset = ?, end_offset = ?,"
+            + " speaker_name = 'Xinhua', speaker_kind = 'ORGANIZATION', cue = 'according to',"
+            + " attribution = 'INDIRECT', score = 0.82, checkworthy = true, reasons = ?,"
+            + " follow_up_reason = ?, follow_up_date = ? where id = ?",
         ITEM_TEXT,
         SENTENCE,
         start,
         start + ITEM_TEXT.length(),
         "names a document\nnegation of a verifiable act",
         "A decision is expected next week",
-        hintDate);
+        hintDate,
+        item.id());
+    ClaimSummary found =
+        SignedIn.as(edna(), Role.EDITOR, () -> claims.find(item.claimId())).orElseThrow();
+    ClaimSummary claim =
+        SignedIn.as(
+            edna(),
+            Role.EDITOR,
+            () -> {
+              ClaimSummary edited =
+                  claims.editStatement(
+                      found.id(),
+                      found.version(),
+                      "Europe never formally received the 28-point plan " + n,
+                      "unnamed sources",
+                      SpeakerKind.ANONYMOUS_SOURCES);
+              return claims.changeStatus(edited.id(), edited.version(), ClaimStatus.ACCEPTED, null);
+            });
     return SignedIn.as(edna(), Role.EDITOR, () -> claims.find(claim.id()).orElseThrow());
   }
 

@@ -633,6 +633,47 @@ class ClaimViewTest extends SpringBrowserlessTest {
         });
   }
 
+  @Test
+  void write_buttons_disable_themselves_while_their_request_runs() {
+    ClaimSummary claim = fixtures.acceptedClaim("Fares rose 9% " + System.nanoTime());
+    SignedIn.as(
+        fixtures.edna(),
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-evidence");
+          assertThat(find(Button.class).id("attach-evidence").isDisableOnClick()).isTrue();
+          open(claim);
+          click("add-follow-up");
+          assertThat(find(Button.class).id("save-follow-up").isDisableOnClick()).isTrue();
+          open(claim);
+          click("propose-verdict");
+          assertThat(find(Button.class).id("submit-verdict").isDisableOnClick()).isTrue();
+          open(claim);
+          assertThat(find(Button.class).id("assign").isDisableOnClick()).isTrue();
+        });
+  }
+
+  @Test
+  void the_statement_cannot_be_edited_from_the_page_once_a_verdict_is_proposed() {
+    ClaimSummary claim = fixtures.acceptedClaim("Bus fares rose 9% " + System.nanoTime());
+    SignedIn.as(
+        fixtures.edna(),
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          assertThat(find(Button.class).id("edit-claim").isEnabled()).isTrue();
+          click("propose-verdict");
+          test(find(Select.class).id("verdict-rating")).selectItem("True");
+          type("verdict-summary", "The timetable confirms it");
+          click("submit-verdict");
+          open(claim);
+          Button edit = find(Button.class).id("edit-claim");
+          assertThat(edit.isEnabled()).isFalse();
+          assertThat(edit.getTooltip().getText()).contains("return the verdict first");
+        });
+  }
+
   private long oldestVerdictId() {
     return verdictIds().getFirst();
   }

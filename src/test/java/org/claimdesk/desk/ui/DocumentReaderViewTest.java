@@ -10,6 +10,7 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The document reader's triage, driven as an editor drives it, without a browser. */
@@ -36,11 +38,14 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
 
   @Autowired DocumentService documents;
   @Autowired ClaimService claims;
+  @Autowired ApplicationContext context;
   private long documentId;
+  private DeskScenario desk;
 
   @BeforeEach
   void ingestAsEditor() {
-    SignedIn.begin("edna", Role.EDITOR);
+    desk = new DeskScenario(context);
+    SignedIn.begin(desk.people.editor(), Role.EDITOR);
     documentId =
         documents
             .ingest(
@@ -97,7 +102,7 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
 
   @Test
   void a_reviewer_reads_but_gets_no_triage_buttons() {
-    SignedIn.begin("rita", Role.REVIEWER);
+    SignedIn.begin(desk.people.reviewer(), Role.REVIEWER);
     DocumentReaderView reader = open();
     assertThat(reader.details.getElement().getTextRecursively()).doesNotContain("Accept (A)");
     reader.acceptSelected(); // the keyboard shortcut is not even registered; calling it is refused
