@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
@@ -68,15 +70,25 @@ class UserController {
   @Operation(summary = "Create an account")
   ResponseEntity<UserSummary> create(@RequestBody NewUserRequest request) {
     Set<Role> roles = request.roles() == null ? Set.of() : request.roles();
-    UserSummary created =
-        users.createUser(
-            new NewUser(
-                Require.text(request.username()),
-                Require.text(request.displayName()),
-                Require.text(request.password()),
-                roles,
-                request.languages(),
-                request.beats()));
+    UserSummary created;
+    try {
+      created =
+          users.createUser(
+              new NewUser(
+                  Require.text(request.username()),
+                  Require.text(request.displayName()),
+                  Require.text(request.password()),
+                  roles,
+                  request.languages(),
+                  request.beats()));
+    } catch (UserFacingException e) {
+      // A taken username is a duplicate: 409 like a document ingested twice.
+      if (request.username() != null
+          && users.findByUsername(request.username().strip()).isPresent()) {
+        throw new ConflictException(e.getMessage());
+      }
+      throw e;
+    }
     return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
   }
 

@@ -62,6 +62,20 @@ class ApiEndpointsTest {
 
     assertThat(admin.patch("/api/v1/users/nobody-here", Map.of("active", false)).status())
         .isEqualTo(404);
+    var taken =
+        admin.post(
+            "/api/v1/users",
+            Map.of(
+                "username",
+                name,
+                "displayName",
+                "Again",
+                "password",
+                "a long enough secret",
+                "roles",
+                List.of("REVIEWER")));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.detail()).contains("is taken");
   }
 
   @Test
