@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.claimdesk.documents.DuplicateDocumentException;
 import org.claimdesk.shared.ConflictException;
+import org.claimdesk.shared.RuleRefusedException;
 import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -77,6 +78,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatus.CONFLICT,
             "This conflicts with what is already stored (e.g. the same thing saved twice at"
                 + " once). Read it again and retry."));
+  }
+
+  @ExceptionHandler(RuleRefusedException.class)
+  ResponseEntity<ProblemDetail> ruleRefused(RuleRefusedException e) {
+    return answer(Problems.of(HttpStatus.FORBIDDEN, e.getMessage()));
   }
 
   @ExceptionHandler(UserFacingException.class)

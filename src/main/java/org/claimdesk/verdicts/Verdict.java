@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.claimdesk.shared.AbstractEntity;
+import org.claimdesk.shared.RuleRefusedException;
 import org.claimdesk.shared.UserFacingException;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
@@ -229,7 +230,7 @@ public class Verdict extends AbstractEntity {
           "Nobody has proposed retracting this verdict. Reload the claim to see its state.");
     }
     if (retractionBy.equalsIgnoreCase(editor)) {
-      throw new UserFacingException(
+      throw new RuleRefusedException(
           "You proposed this retraction, so another editor has to approve it.");
     }
     this.state = VerdictState.RETRACTED;
@@ -250,7 +251,7 @@ public class Verdict extends AbstractEntity {
 
   private void refuseAuthor(String editor, String action) {
     if (editor.equalsIgnoreCase(author)) {
-      throw new UserFacingException(
+      throw new RuleRefusedException(
           "You wrote this verdict, so another editor has to " + action + " it.");
     }
   }

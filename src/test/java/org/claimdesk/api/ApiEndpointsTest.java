@@ -246,7 +246,15 @@ class ApiEndpointsTest {
             "/api/v1/verdicts/" + again.id() + "/retract",
             Map.of("reason", "The office withdrew the figure."));
     assertThat(retracted.status()).as(retracted.toString()).isEqualTo(200);
-    assertThat(retracted.get("state").asString()).isEqualTo("RETRACTED");
+    // A retraction is a proposal: the verdict stays in force until a second editor agrees.
+    assertThat(retracted.get("state").asString()).isEqualTo("PUBLISHED");
+    assertThat(retracted.get("retractionBy").asString()).isNotBlank();
+    assertThat(editor.get("/api/v1/claims/" + id).get("status").asString()).isEqualTo("PUBLISHED");
+    var own = second.post("/api/v1/verdicts/" + again.id() + "/approve", null);
+    assertThat(own.status()).as(own.toString()).isEqualTo(403);
+    var agreed = editor.post("/api/v1/verdicts/" + again.id() + "/approve", null);
+    assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+    assertThat(agreed.get("state").asString()).isEqualTo("RETRACTED");
     assertThat(editor.get("/api/v1/claims/" + id).get("status").asString()).isEqualTo("REOPENED");
   }
 

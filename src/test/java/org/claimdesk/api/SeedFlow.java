@@ -145,8 +145,10 @@ final class SeedFlow {
     var correctionApproved =
         erin.post("/api/v1/verdicts/" + correction.id() + "/approve", Map.of());
     assertThat(correctionApproved.status()).as(correctionApproved.toString()).isEqualTo(200);
-    assertThat(eddie.post("/api/v1/verdicts/" + correction.id() + "/publish", null).status())
-        .isEqualTo(200);
+    var ownCorrection = eddie.post("/api/v1/verdicts/" + correction.id() + "/publish", null);
+    assertThat(ownCorrection.status()).as(ownCorrection.toString()).isEqualTo(403);
+    var correctionPublished = erin.post("/api/v1/verdicts/" + correction.id() + "/publish", null);
+    assertThat(correctionPublished.status()).as(correctionPublished.toString()).isEqualTo(200);
 
     var detail = rita.get("/api/v1/claims/" + claimId);
     assertThat(detail.get("status").asString()).isEqualTo("PUBLISHED");
@@ -158,7 +160,10 @@ final class SeedFlow {
     assertThat(states).containsExactly("SUPERSEDED", "PUBLISHED");
     assertThat(detail.get("verdicts").toString())
         .contains("A European official later said the plan arrived informally.");
-    assertThat(detail.get("assignment").get("reviewer").asString()).isEqualTo(reviewer);
+    // Publishing ended the reviewer's assignment, and their rights on the claim with it.
+    assertThat(detail.get("assignment") == null || detail.get("assignment").isNull())
+        .as(String.valueOf(detail.get("assignment")))
+        .isTrue();
     assertThat(detail.get("history").toString())
         .contains("attached the source 'Xinhua' (supports)")
         .contains("approved the verdict UNPROVEN");
