@@ -11,6 +11,7 @@ import java.util.Set;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The queue's filters travel in the address, so a link shows the same claims to a colleague. */
@@ -29,11 +31,12 @@ import org.springframework.test.context.ActiveProfiles;
 class QueueViewTest extends SpringBrowserlessTest {
 
   @Autowired ClaimService claims;
+  @Autowired ApplicationContext context;
   private String marker;
 
   @BeforeEach
   void claimsToFind() {
-    SignedIn.begin("edna", Role.EDITOR);
+    SignedIn.begin(new DeskScenario(context).people.editor(), Role.EDITOR);
     marker = "harbour" + System.nanoTime();
     ClaimSummary accepted =
         claims.create("The " + marker + " handled 4 million boxes", "Port Authority", null);
