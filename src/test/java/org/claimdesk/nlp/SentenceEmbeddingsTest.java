@@ -48,4 +48,16 @@ class SentenceEmbeddingsTest {
       assertThat(together.get(i)).containsExactly(alone.get(i));
     }
   }
+
+  @Test
+  void a_repeated_text_gets_the_same_vector_and_changing_a_copy_changes_nothing() {
+    float[] first = embeddings.embed("The ministry said exports rose by 12 percent.");
+    float[] kept = first.clone();
+    java.util.Arrays.fill(first, 0f);
+    assertThat(embeddings.embed("The ministry said exports rose by 12 percent."))
+        .containsExactly(kept);
+    embeddings.forgetRecent();
+    assertThat(embeddings.embed("The ministry said exports rose by 12 percent."))
+        .containsExactly(kept);
+  }
 }
