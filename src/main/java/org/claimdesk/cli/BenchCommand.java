@@ -10,10 +10,12 @@ import java.util.Set;
 import org.claimdesk.nlp.ClaimExtractor;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.OpenNlpTagging;
+import org.claimdesk.nlp.SentenceEmbeddings;
 
 /**
- * {@code bench}: tokens per second of the full extraction on one thread against OpenNLP sentence
- * detection, tokenization and tagging alone, over about 1 MB of generated news-like text.
+ * {@code bench}: tokens per second of the full extraction on one thread, without and with the
+ * embedding scorer, against OpenNLP sentence detection, tokenization and tagging alone, over about
+ * 1 MB of generated news-like text.
  */
 public class BenchCommand implements CliCommand {
   private static final int TARGET_CHARACTERS = 1_000_000;
@@ -30,7 +32,7 @@ public class BenchCommand implements CliCommand {
 
   @Override
   public String summary() {
-    return "Measures extraction speed against OpenNLP tagging alone on generated news text.";
+    return "Measures extraction speed, without and with embeddings, against OpenNLP tagging.";
   }
 
   @Override
@@ -47,15 +49,20 @@ public class BenchCommand implements CliCommand {
     }
     List<String> documents = generate(new Random(20251123), TARGET_CHARACTERS);
     long characters = documents.stream().mapToLong(String::length).sum();
-    ClaimExtractor extractor = new ClaimExtractor();
+    ClaimExtractor withEmbeddings = new ClaimExtractor();
+    ClaimExtractor featuresOnly = new ClaimExtractor(null);
     OpenNlpTagging tagging = new OpenNlpTagging();
     ExtractionRequest request = ExtractionRequest.publishedOn(LocalDate.of(2025, 11, 23));
-    // Warm up both paths so that the JIT has compiled them before anything is timed.
+    SentenceEmbeddings embeddings = SentenceEmbeddings.shared();
+    // Warm up every path so that the JIT has compiled them before anything is timed.
     for (int round = 0; round < 2; round++) {
       for (String doc : documents) {
         tagging.tokenCount(doc);
-        extractor.extract(doc, request);
+        featuresOnly.extract(doc, request);
       }
+    }
+    for (String doc : documents.subList(0, Math.min(10, documents.size()))) {
+      withEmbeddings.extract(doc, request);
     }
     long tokens = 0;
     long taggingNanos = Long.MAX_VALUE;
@@ -73,7 +80,7 @@ public class BenchCommand implements CliCommand {
         long started = System.nanoTime();
         counted += tagging.tokenCount(doc);
         long tagged = System.nanoTime();
-        found += extractor.extract(doc, request).items().size();
+        found += featuresOnly.extract(doc, request).items().size();
         long extracted = System.nanoTime();
         roundTagging += tagged - started;
         roundFull += extracted - tagged;
@@ -83,24 +90,62 @@ public class BenchCommand implements CliCommand {
       taggingNanos = Math.min(taggingNanos, roundTagging);
       fullNanos = Math.min(fullNanos, roundFull);
     }
+    // With embeddings every item costs a model run, so two rounds suffice; the cache of recent
+    // vectors is emptied before each document, so that only repeats within a document hit it.
+    long embeddingNanos = Long.MAX_VALUE;
+    long slowestDocument = 0;
+    long[] perDocument = new long[documents.size()];
+    for (int round = 0; round < 2; round++) {
+      System.gc();
+      long roundNanos = 0;
+      for (int d = 0; d < documents.size(); d++) {
+        embeddings.forgetRecent();
+        long started = System.nanoTime();
+        withEmbeddings.extract(documents.get(d), request);
+        long took = System.nanoTime() - started;
+        perDocument[d] = round == 0 ? took : Math.min(perDocument[d], took);
+        roundNanos += took;
+      }
+      embeddingNanos = Math.min(embeddingNanos, roundNanos);
+    }
+    long[] sorted = perDocument.clone();
+    java.util.Arrays.sort(sorted);
+    slowestDocument = sorted[sorted.length - 1];
+    long medianDocument = sorted[sorted.length / 2];
     double fullRate = tokens / (fullNanos / 1e9);
     double taggingRate = tokens / (taggingNanos / 1e9);
+    double embeddingRate = tokens / (embeddingNanos / 1e9);
     double ratio = (double) fullNanos / taggingNanos;
+    double embeddingRatio = (double) embeddingNanos / taggingNanos;
     out.printf(
         "text: %,d characters in %d documents, %,d tokens, %,d items%n",
         characters, documents.size(), tokens, items);
-    out.printf("full extraction: %,.0f tokens/s (%.2f s)%n", fullRate, fullNanos / 1e9);
+    out.printf(
+        "full extraction without embeddings: %,.0f tokens/s (%.2f s)%n", fullRate, fullNanos / 1e9);
+    out.printf(
+        "full extraction with embeddings: %,.0f tokens/s (%.2f s; %.1f ms per item)%n",
+        embeddingRate, embeddingNanos / 1e9, embeddingNanos / 1e6 / Math.max(1, items));
+    out.printf(
+        "one document of about %,d characters with embeddings: median %.0f ms, slowest %.0f ms%n",
+        characters / documents.size(), medianDocument / 1e6, slowestDocument / 1e6);
     out.printf(
         "OpenNLP sentence+token+POS only: %,.0f tokens/s (%.2f s)%n",
         taggingRate, taggingNanos / 1e9);
-    out.printf("ratio (time of full extraction / time of tagging): %.2f%n", ratio);
+    out.printf(
+        "ratio (time of full extraction / time of tagging): %.2f without embeddings, %.2f with%n",
+        ratio, embeddingRatio);
     if (line.flags.contains("json")) {
       out.printf(
           java.util.Locale.ROOT,
-          "{\"tokensPerSecond\": %.1f, \"taggingOnlyTokensPerSecond\": %.1f, \"ratio\": %.3f}%n",
+          "{\"tokensPerSecond\": %.1f, \"taggingOnlyTokensPerSecond\": %.1f, \"ratio\": %.3f,"
+              + " \"withEmbeddingsTokensPerSecond\": %.1f, \"withEmbeddingsRatio\": %.3f,"
+              + " \"medianDocumentMillisWithEmbeddings\": %.1f}%n",
           fullRate,
           taggingRate,
-          ratio);
+          ratio,
+          embeddingRate,
+          embeddingRatio,
+          medianDocument / 1e6);
     }
     return 0;
   }

@@ -23,7 +23,7 @@ public class EvalCheckworthinessCommand implements CliCommand {
 
   @Override
   public String usage() {
-    return "eval-checkworthiness <tsv> [--model <file>]";
+    return "eval-checkworthiness <tsv> [--model <file> | --features-only]";
   }
 
   @Override
@@ -35,9 +35,12 @@ public class EvalCheckworthinessCommand implements CliCommand {
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     CommandLine line;
     try {
-      line = CommandLine.parse(args, Set.of("model"), Set.of());
+      line = CommandLine.parse(args, Set.of("model"), Set.of("features-only"));
       if (line.positionals.size() != 1) {
         throw new CommandLine.UsageException("expected one TSV file");
+      }
+      if (line.flags.contains("features-only") && line.options.containsKey("model")) {
+        throw new CommandLine.UsageException("choose either --model or --features-only");
       }
     } catch (CommandLine.UsageException e) {
       err.println(name() + ": " + e.getMessage() + ". Usage: " + usage());
@@ -46,9 +49,14 @@ public class EvalCheckworthinessCommand implements CliCommand {
     try {
       List<LabelledStatement> rows = LabelledTsv.read(Path.of(line.positionals.get(0)));
       CheckworthinessModel model = null;
+      String scorer = "built-in features";
       if (line.options.containsKey("model")) {
         Path modelFile = Path.of(line.options.get("model"));
         model = CheckworthinessModel.load(modelFile);
+        scorer = "features + embeddings, model " + modelFile;
+      } else if (!line.flags.contains("features-only")) {
+        model = CheckworthinessModel.shipped();
+        scorer = "features + embeddings, shipped model";
       }
       ClaimExtractor extractor = new ClaimExtractor(model);
       int truePositives = 0;
@@ -69,12 +77,7 @@ public class EvalCheckworthinessCommand implements CliCommand {
       double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       out.printf(
           "scorer: %s%nsentences: %d (check-worthy: %d)%nprecision: %.3f%nrecall: %.3f%nF1: %.3f%n",
-          model == null ? "built-in features" : "features + model " + line.options.get("model"),
-          rows.size(),
-          truePositives + falseNegatives,
-          precision,
-          recall,
-          f1);
+          scorer, rows.size(), truePositives + falseNegatives, precision, recall, f1);
       return 0;
     } catch (NoSuchFileException e) {
       err.println(name() + ": no such file: " + e.getMessage());

@@ -11,7 +11,8 @@ import org.claimdesk.nlp.CheckworthinessModel;
 import org.claimdesk.nlp.LabelledStatement;
 
 /**
- * {@code train-checkworthiness}: trains the statistical check-worthiness model from a labelled TSV.
+ * {@code train-checkworthiness}: trains the check-worthiness model (built-in signals and sentence
+ * embeddings) from a labelled TSV, with the decision threshold chosen on a second TSV when given.
  */
 public class TrainCheckworthinessCommand implements CliCommand {
   @Override
@@ -21,7 +22,7 @@ public class TrainCheckworthinessCommand implements CliCommand {
 
   @Override
   public String usage() {
-    return "train-checkworthiness <tsv> <model-file>";
+    return "train-checkworthiness <tsv> <model-file> [--dev <tsv>] [--features-only]";
   }
 
   @Override
@@ -33,7 +34,7 @@ public class TrainCheckworthinessCommand implements CliCommand {
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     CommandLine line;
     try {
-      line = CommandLine.parse(args, Set.of(), Set.of());
+      line = CommandLine.parse(args, Set.of("dev"), Set.of("features-only"));
       if (line.positionals.size() != 2) {
         throw new CommandLine.UsageException("expected a TSV file and a model file");
       }
@@ -50,12 +51,27 @@ public class TrainCheckworthinessCommand implements CliCommand {
         err.println(name() + ": " + tsv + " needs both Yes and No rows to train on");
         return 1;
       }
+      List<LabelledStatement> dev =
+          line.options.containsKey("dev")
+              ? LabelledTsv.read(Path.of(line.options.get("dev")))
+              : List.of();
+      CheckworthinessModel.Training training = CheckworthinessModel.Training.DEFAULT;
+      if (line.flags.contains("features-only")) {
+        training = training.withoutEmbeddings();
+      }
       long started = System.nanoTime();
-      CheckworthinessModel model = CheckworthinessModel.train(rows);
+      CheckworthinessModel model = CheckworthinessModel.train(rows, dev, training);
       model.save(modelFile);
       out.printf(
-          "trained on %d sentences (%d check-worthy) in %.1f s; model written to %s%n",
-          rows.size(), positives, (System.nanoTime() - started) / 1e9, modelFile);
+          java.util.Locale.ROOT,
+          "trained on %d sentences (%d check-worthy) in %.1f s; threshold %.2f chosen on %s;"
+              + " model written to %s%n",
+          rows.size(),
+          positives,
+          (System.nanoTime() - started) / 1e9,
+          model.threshold(),
+          dev.isEmpty() ? "the training sentences" : line.options.get("dev"),
+          modelFile);
       return 0;
     } catch (NoSuchFileException e) {
       err.println(name() + ": no such file: " + e.getMessage());

@@ -16,11 +16,15 @@ public final class ClaimExtractor {
 
   private final CheckworthinessModel model;
 
+  /** An extractor that scores with the shipped check-worthiness model (features + embeddings). */
   public ClaimExtractor() {
-    this(null);
+    this(CheckworthinessModel.shipped());
   }
 
-  /** An extractor whose scores combine the built-in features with a trained model (may be null). */
+  /**
+   * An extractor whose scores come from a trained model over the built-in features, or from the
+   * built-in features alone when the model is null (no embeddings are computed then).
+   */
   public ClaimExtractor(CheckworthinessModel model) {
     this.model = model;
     NlpModels.shared();
@@ -163,10 +167,7 @@ public final class ClaimExtractor {
     double value = features.value();
     List<String> reasons = features.reasons();
     if (model != null) {
-      double probability = model.probability(st.text);
-      value = Math.max(0, Math.min(1, 0.35 * value + 0.65 * probability));
-      reasons = new ArrayList<>(reasons);
-      reasons.add(String.format("statistical model: %.2f", probability));
+      value = Math.max(0, Math.min(1, model.score(st.text, features)));
     }
     double rounded = Math.round(value * 1000) / 1000.0;
     return new StatementScore(rounded, rounded >= CheckworthinessFeatures.THRESHOLD, reasons);

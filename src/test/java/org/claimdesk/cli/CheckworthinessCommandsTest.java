@@ -50,11 +50,43 @@ class CheckworthinessCommandsTest {
     assertThat(withModel.exitCode()).isZero();
     assertThat(withModel.out()).contains("sentences: 40 (check-worthy: 20)").contains("F1: 1.000");
 
-    CommandRunner.Result builtIn = CommandRunner.run("eval-checkworthiness", data.toString());
+    CommandRunner.Result builtIn =
+        CommandRunner.run("eval-checkworthiness", data.toString(), "--features-only");
     assertThat(builtIn.exitCode()).isZero();
     assertThat(builtIn.out())
         .contains("scorer: built-in features")
         .containsPattern("precision: \\d\\.\\d{3}");
+
+    CommandRunner.Result shipped = CommandRunner.run("eval-checkworthiness", data.toString());
+    assertThat(shipped.exitCode()).isZero();
+    assertThat(shipped.out())
+        .contains("scorer: features + embeddings, shipped model")
+        .containsPattern("F1: (0\\.[5-9]|1\\.0)\\d*");
+  }
+
+  @Test
+  void the_threshold_is_chosen_on_the_dev_file_when_given(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("train.tsv");
+    Files.writeString(data, tsv());
+    CommandRunner.Result trained =
+        CommandRunner.run(
+            "train-checkworthiness",
+            data.toString(),
+            dir.resolve("cw.bin").toString(),
+            "--dev",
+            data.toString(),
+            "--features-only");
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    assertThat(trained.out()).containsPattern("threshold 0\\.\\d\\d chosen on .*train.tsv");
+    assertThat(
+            CommandRunner.run(
+                    "eval-checkworthiness",
+                    data.toString(),
+                    "--features-only",
+                    "--model",
+                    dir.resolve("cw.bin").toString())
+                .exitCode())
+        .isEqualTo(2);
   }
 
   @Test
