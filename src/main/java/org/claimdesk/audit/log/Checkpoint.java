@@ -109,6 +109,12 @@ public record Checkpoint(String origin, long size, byte[] root) {
     return checkpoint;
   }
 
+  /** The origin line of a note, without checking its signature. */
+  public static String originOf(String note) {
+    int end = note.indexOf('\n');
+    return end < 0 ? note : note.substring(0, end);
+  }
+
   static Checkpoint parseBody(String text) throws InvalidNote {
     String[] lines = text.split("\n", -1);
     if (lines.length < 4) {
