@@ -195,6 +195,34 @@ class ServiceAuthorizationTest {
 
     rules.add(new Rule("AuditService.recent", AUDITORS, () -> audit.recent(5)));
     rules.add(new Rule("AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(1)));
+    rules.add(new Rule("AuditService.claimProof", EVERYONE, () -> audit.claimProof(1)));
+    rules.add(
+        new Rule(
+            "AuditService.search",
+            AUDITORS,
+            () ->
+                audit.search(
+                    org.claimdesk.audit.AuditQuery.all(),
+                    org.springframework.data.domain.PageRequest.of(0, 5))));
+    rules.add(new Rule("AuditService.latestCheckpoint", AUDITORS, () -> audit.latestCheckpoint()));
+    rules.add(new Rule("AuditService.publicKey", AUDITORS, () -> audit.publicKey()));
+    rules.add(new Rule("AuditService.lastVerification", AUDITORS, () -> audit.lastVerification()));
+    rules.add(new Rule("AuditService.verifyDatabase", AUDITORS, () -> audit.verifyDatabase()));
+    rules.add(new Rule("AuditService.size", AUDITORS, () -> audit.size()));
+    rules.add(
+        new Rule(
+            "AuditService.export",
+            AUDITORS,
+            () ->
+                audit.export(
+                    new java.io.ByteArrayOutputStream(),
+                    org.claimdesk.audit.AuditService.ExportRange.whole(),
+                    n -> {})));
+    rules.add(
+        new Rule(
+            "AuditService.verifyExport",
+            AUDITORS,
+            () -> audit.verifyExport(new java.io.ByteArrayInputStream(new byte[0]), null, null)));
     return rules;
   }
 
