@@ -27,9 +27,6 @@ class AuditCheckpoints {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
 
-  /** The last verification of the stored log. */
-  record Verification(Instant checkedAt, boolean intact, long entries, String message) {}
-
   private final DataSource dataSource;
   private final AuditKeys keys;
 
@@ -72,7 +69,7 @@ class AuditCheckpoints {
 
   @Scheduled(cron = "${claimdesk.audit.verify-cron:0 30 3 * * *}")
   void nightlyVerification() {
-    Verification v = verifyAndRecord();
+    AuditVerification v = verifyAndRecord();
     if (!v.intact()) {
       LOG.error("The audit log is not intact: {}", v.message());
     }
@@ -80,7 +77,7 @@ class AuditCheckpoints {
 
   /** Recomputes the tree from the stored entries and compares it with every checkpoint. */
   @Transactional
-  public Verification verifyAndRecord() {
+  public AuditVerification verifyAndRecord() {
     AuditStore.DatabaseVerdict verdict;
     try {
       verdict = withConnection(c -> AuditStore.verify(c, keys.key()));
@@ -106,11 +103,11 @@ class AuditCheckpoints {
             return s.executeUpdate();
           }
         });
-    return new Verification(now, verdict.intact(), verdict.entries(), message);
+    return new AuditVerification(now, verdict.intact(), verdict.entries(), message);
   }
 
   @Transactional(readOnly = true)
-  public @Nullable Verification lastVerification() {
+  public @Nullable AuditVerification lastVerification() {
     return withConnection(
         c -> {
           try (PreparedStatement s =
@@ -119,7 +116,7 @@ class AuditCheckpoints {
                           + " order by id desc fetch first 1 rows only");
               ResultSet rs = s.executeQuery()) {
             return rs.next()
-                ? new Verification(
+                ? new AuditVerification(
                     rs.getObject(1, OffsetDateTime.class).toInstant(),
                     rs.getBoolean(2),
                     rs.getLong(3),

@@ -179,14 +179,14 @@ public class AuditService {
 
   /** The last check of the stored log against every checkpoint (nightly, or on demand). */
   @PreAuthorize(Roles.IS_AUDITOR)
-  public Optional<AuditCheckpoints.Verification> lastVerification() {
+  public Optional<AuditVerification> lastVerification() {
     return Optional.ofNullable(checkpoints.lastVerification());
   }
 
   /** Checks the stored log against every checkpoint now and keeps the result. */
   @PreAuthorize(Roles.IS_AUDITOR)
   @Transactional
-  public AuditCheckpoints.Verification verifyDatabase() {
+  public AuditVerification verifyDatabase() {
     return checkpoints.verifyAndRecord();
   }
 
