@@ -165,18 +165,46 @@ public final class AuditStore {
     }
   }
 
-  /** Feeds the stored leaf hashes of seq 0 to {@code size - 1}, in order, to the tree. */
-  public static void streamLeaves(Connection c, long size, TreeBuilder tree) throws SQLException {
+  /** Receives one stored row of a scan. */
+  interface RowConsumer {
+    void accept(long seq, String value) throws SQLException;
+  }
+
+  /**
+   * Reads one column of the entries {@code from <= seq < to} in seq order, a chunk of rows per
+   * query, so that neither the database driver nor H2 holds more than one chunk in memory.
+   */
+  static void scan(Connection c, String column, long from, long to, RowConsumer rows)
+      throws SQLException {
     try (PreparedStatement s =
-        c.prepareStatement("select leaf_hash from audit_entry where seq < ? order by seq")) {
-      s.setFetchSize(FETCH);
-      s.setLong(1, size);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          tree.appendLeafHash(Base64.getDecoder().decode(rs.getString(1)));
+        c.prepareStatement(
+            "select seq, "
+                + column
+                + " from audit_entry where seq >= ? and seq < ? order by seq")) {
+      for (long start = from; start < to; start += FETCH) {
+        s.setLong(1, start);
+        s.setLong(2, Math.min(to, start + FETCH));
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            rows.accept(rs.getLong(1), rs.getString(2));
+          }
         }
       }
     }
+  }
+
+  private static void feed(Connection c, TreeBuilder tree, long from, long to) throws SQLException {
+    scan(
+        c,
+        "leaf_hash",
+        from,
+        to,
+        (seq, leaf) -> tree.appendLeafHash(Base64.getDecoder().decode(leaf)));
+  }
+
+  /** Feeds the stored leaf hashes of seq 0 to {@code size - 1}, in order, to the tree. */
+  public static void streamLeaves(Connection c, long size, TreeBuilder tree) throws SQLException {
+    feed(c, tree, tree.size(), size);
     if (tree.size() != size) {
       throw new SQLException(
           "The audit log has "
@@ -210,18 +238,7 @@ public final class AuditStore {
                 + " verify-audit --database.");
       }
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select leaf_hash from audit_entry where seq >= ? and seq < ? order by seq")) {
-      s.setFetchSize(FETCH);
-      s.setLong(1, tree.size());
-      s.setLong(2, size);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          tree.appendLeafHash(Base64.getDecoder().decode(rs.getString(1)));
-        }
-      }
-    }
+    feed(c, tree, tree.size(), size);
     if (tree.size() != size) {
       throw new SQLException("Audit entries are missing below seq " + size);
     }
@@ -321,24 +338,23 @@ public final class AuditStore {
     try {
       out.write(header.json());
       out.write('\n');
-      long written = 0;
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "select canonical_json from audit_entry where seq >= ? and seq < ? order by seq")) {
-        s.setFetchSize(FETCH);
-        s.setLong(1, from);
-        s.setLong(2, to);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            out.write(rs.getString(1));
-            out.write('\n');
-            written++;
-            if (written % 10_000 == 0) {
-              progress.accept(written);
+      long[] written = {0};
+      scan(
+          c,
+          "canonical_json",
+          from,
+          to,
+          (seq, json) -> {
+            try {
+              out.write(json);
+              out.write('\n');
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
-          }
-        }
-      }
+            if (++written[0] % 10_000 == 0) {
+              progress.accept(written[0]);
+            }
+          });
       if (request.sinceSize() != null) {
         out.write(
             ExportHeader.consistencyJson(request.sinceSize(), sinceRoot, tree.hashes(consistency)));
@@ -347,8 +363,8 @@ public final class AuditStore {
       out.write(ExportHeader.checkpointJson(checkpoint.note(), checkpoint.signedAt()));
       out.write('\n');
       out.flush();
-      progress.accept(written);
-      return written;
+      progress.accept(written[0]);
+      return written[0];
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -356,18 +372,7 @@ public final class AuditStore {
 
   private static void continueLeaves(Connection c, TreeBuilder tree, long size)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select leaf_hash from audit_entry where seq >= ? and seq < ? order by seq")) {
-      s.setFetchSize(FETCH);
-      s.setLong(1, tree.size());
-      s.setLong(2, size);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          tree.appendLeafHash(Base64.getDecoder().decode(rs.getString(1)));
-        }
-      }
-    }
+    feed(c, tree, tree.size(), size);
   }
 
   private static long boundary(Connection c, String sql, Instant time, long size, long ifNone)
@@ -418,65 +423,79 @@ public final class AuditStore {
     }
     byte[] lastLeaf = null;
     long expected = 0;
+    long end = headSize;
+    try (PreparedStatement s = c.prepareStatement("select max(seq) from audit_entry");
+        ResultSet rs = s.executeQuery()) {
+      if (rs.next() && !rs.wasNull()) {
+        end = Math.max(end, rs.getLong(1) + 1);
+      }
+    }
     try (PreparedStatement s =
-        c.prepareStatement("select seq, canonical_json, leaf_hash from audit_entry order by seq")) {
-      s.setFetchSize(FETCH);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          long seq = rs.getLong(1);
-          String json = rs.getString(2);
-          if (seq != expected) {
-            return new DatabaseVerdict(
-                false,
-                seq > expected
-                    ? "entry seq " + expected + " is missing: it was deleted"
-                    : "entry seq " + seq + " appears twice",
-                expected);
-          }
-          byte[] leaf = MerkleTree.leafHash(json);
-          tools.jackson.databind.JsonNode node;
-          try {
-            node = JSON.readTree(json);
-          } catch (tools.jackson.core.JacksonException e) {
-            node = null;
-          }
-          if (node == null
-              || node.get("seq") == null
-              || node.get("seq").asLong(-1) != seq
-              || node.get("prev") == null) {
-            return new DatabaseVerdict(
-                false, "entry seq " + seq + " was changed: its JSON carries another seq", expected);
-          }
-          if (!B64.encodeToString(leaf).equals(rs.getString(3))) {
-            return new DatabaseVerdict(
-                false,
-                "entry seq " + seq + " was changed: its JSON no longer matches its hash",
-                expected);
-          }
-          String prev = lastLeaf == null ? "" : B64.encodeToString(lastLeaf);
-          if (!prev.equals(node.get("prev").asString())) {
-            return new DatabaseVerdict(
-                false,
-                "entry seq "
-                    + (seq == 0 ? 0 : seq - 1)
-                    + " was changed: its hash does not match the one the next entry recorded",
-                expected);
-          }
-          tree.appendLeafHash(leaf);
-          lastLeaf = leaf;
-          expected++;
-          while (nextCheckpoint < checkpoints.size()
-              && checkpoints.get(nextCheckpoint).size() == tree.size()) {
-            StoredCheckpoint cp = checkpoints.get(nextCheckpoint++);
-            if (!Arrays.equals(tree.root(), cp.root())) {
+        c.prepareStatement(
+            "select seq, canonical_json, leaf_hash from audit_entry where seq >= ? and seq < ?"
+                + " order by seq")) {
+      for (long chunk = 0; chunk < end; chunk += FETCH) {
+        s.setLong(1, chunk);
+        s.setLong(2, Math.min(end, chunk + FETCH));
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            long seq = rs.getLong(1);
+            String json = rs.getString(2);
+            if (seq != expected) {
               return new DatabaseVerdict(
                   false,
-                  "the entries up to seq "
-                      + (cp.size() - 1)
-                      + " no longer match the checkpoint signed at "
-                      + cp.signedAt()
-                      + ": an entry was changed in the database",
+                  seq > expected
+                      ? "entry seq " + expected + " is missing: it was deleted"
+                      : "entry seq " + seq + " appears twice",
                   expected);
+            }
+            byte[] leaf = MerkleTree.leafHash(json);
+            tools.jackson.databind.JsonNode node;
+            try {
+              node = JSON.readTree(json);
+            } catch (tools.jackson.core.JacksonException e) {
+              node = null;
+            }
+            if (node == null
+                || node.get("seq") == null
+                || node.get("seq").asLong(-1) != seq
+                || node.get("prev") == null) {
+              return new DatabaseVerdict(
+                  false,
+                  "entry seq " + seq + " was changed: its JSON carries another seq",
+                  expected);
+            }
+            if (!B64.encodeToString(leaf).equals(rs.getString(3))) {
+              return new DatabaseVerdict(
+                  false,
+                  "entry seq " + seq + " was changed: its JSON no longer matches its hash",
+                  expected);
+            }
+            String prev = lastLeaf == null ? "" : B64.encodeToString(lastLeaf);
+            if (!prev.equals(node.get("prev").asString())) {
+              return new DatabaseVerdict(
+                  false,
+                  "entry seq "
+                      + (seq == 0 ? 0 : seq - 1)
+                      + " was changed: its hash does not match the one the next entry recorded",
+                  expected);
+            }
+            tree.appendLeafHash(leaf);
+            lastLeaf = leaf;
+            expected++;
+            while (nextCheckpoint < checkpoints.size()
+                && checkpoints.get(nextCheckpoint).size() == tree.size()) {
+              StoredCheckpoint cp = checkpoints.get(nextCheckpoint++);
+              if (!Arrays.equals(tree.root(), cp.root())) {
+                return new DatabaseVerdict(
+                    false,
+                    "the entries up to seq "
+                        + (cp.size() - 1)
+                        + " no longer match the checkpoint signed at "
+                        + cp.signedAt()
+                        + ": an entry was changed in the database",
+                    expected);
+              }
             }
           }
         }
