@@ -2,6 +2,8 @@ package org.claimdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.claimdesk.assignments.AssignmentService;
+import org.claimdesk.audit.AuditQuery;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimItemView;
@@ -560,6 +563,36 @@ class ServiceAuthorizationTest {
             "AssignmentService.activeFor", EVERYONE, () -> assignments.activeFor(claim.claimId())));
     rules.add(new RoleRule("AssignmentService.mine", REVIEWER_ROLES, assignments::mine));
     rules.add(new RoleRule("AuditService.recent", AUDITOR_ROLES, () -> audit.recent(5)));
+    rules.add(
+        new RoleRule("AuditService.claimProof", EVERYONE, () -> audit.claimProof(claim.claimId())));
+    rules.add(
+        new RoleRule(
+            "AuditService.search",
+            AUDITOR_ROLES,
+            () -> audit.search(AuditQuery.all(), PageRequest.of(0, 5))));
+    rules.add(
+        new RoleRule("AuditService.latestCheckpoint", AUDITOR_ROLES, audit::latestCheckpoint));
+    rules.add(new RoleRule("AuditService.publicKey", AUDITOR_ROLES, audit::publicKey));
+    rules.add(
+        new RoleRule("AuditService.lastVerification", AUDITOR_ROLES, audit::lastVerification));
+    rules.add(new RoleRule("AuditService.verifyDatabase", AUDITOR_ROLES, audit::verifyDatabase));
+    rules.add(new RoleRule("AuditService.size", AUDITOR_ROLES, audit::size));
+    rules.add(
+        new RoleRule(
+            "AuditService.export",
+            AUDITOR_ROLES,
+            () ->
+                audit.export(
+                    new ByteArrayOutputStream(), AuditService.ExportRange.whole(), n -> {})));
+    rules.add(
+        new RoleRule(
+            "AuditService.verifyExport",
+            AUDITOR_ROLES,
+            () -> {
+              var export = new ByteArrayOutputStream();
+              audit.export(export, AuditService.ExportRange.whole(), n -> {});
+              return audit.verifyExport(new ByteArrayInputStream(export.toByteArray()), null, null);
+            }));
     rules.add(
         new RoleRule(
             "AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(claim.claimId())));

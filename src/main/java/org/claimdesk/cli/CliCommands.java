@@ -24,7 +24,10 @@ public final class CliCommands {
             new TrainCheckworthinessCommand(),
             new EvalCheckworthinessCommand(),
             new EvalAttributionCommand(),
-            new BenchCommand()));
+            new BenchCommand(),
+            new ExportAuditCommand(),
+            new VerifyAuditCommand(),
+            new AuditBenchCommand()));
   }
 
   public static boolean isHelp(String arg) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,10 +34,12 @@ public class ApiTokens {
   private final ApiTokenRepository tokens;
   private final UserRepository users;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ApiTokens(ApiTokenRepository tokens, UserRepository users) {
+  ApiTokens(ApiTokenRepository tokens, UserRepository users, ApplicationEventPublisher events) {
     this.tokens = tokens;
     this.users = users;
+    this.events = events;
     this.clock = Clock.systemUTC();
   }
 
@@ -86,6 +90,12 @@ public class ApiTokens {
     }
     Instant now = clock.instant();
     token.revoke(me, now);
+    events.publishEvent(
+        new ApiTokenChanged(
+            Objects.requireNonNull(token.getId()),
+            token.getOwner().getUsername(),
+            token.getName(),
+            true));
     return ApiTokenSummary.of(token, now);
   }
 
@@ -143,6 +153,9 @@ public class ApiTokens {
                 ApiTokenSecrets.hint(secret),
                 now,
                 now.plus(Duration.ofDays(validDays))));
+    events.publishEvent(
+        new ApiTokenChanged(
+            Objects.requireNonNull(token.getId()), owner.getUsername(), tokenName, false));
     return new ApiTokenIssued(ApiTokenSummary.of(token, now), secret);
   }
 }

@@ -187,7 +187,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         section("Sources and evidence", evidencePanel),
         section("Verdicts", verdictPanel),
         section("Follow-ups", followUpPanel),
-        section("History", historyPanel));
+        section("History", historyPanel),
+        org.claimdesk.audit.ui.ClaimAuditProof.forClaim(c.id()));
   }
 
   private static Div section(String title, Component body) {

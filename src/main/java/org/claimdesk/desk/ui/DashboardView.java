@@ -130,6 +130,7 @@ public class DashboardView extends VerticalLayout {
                                 + d.ingestedBy()))
                 .toList(),
             "No documents yet. Editors add them on the Documents page."));
+    cards.add(org.claimdesk.audit.ui.AuditStatusCard.create());
   }
 
   private static Component card(String id, String title, List<ListItem> items, String empty) {

@@ -1,0 +1,62 @@
+package org.claimdesk.audit.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.claimdesk.audit.AuditService;
+
+/** The latest signed checkpoint and the public key, each with a copy button, and the last check. */
+final class CheckpointPanel extends Div {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  CheckpointPanel(AuditService audit) {
+    setId("audit-checkpoint");
+    addClassName("claim-section");
+    add(new H3("Checkpoint and key"));
+    audit
+        .latestCheckpoint()
+        .ifPresentOrElse(
+            cp -> {
+              Paragraph summary =
+                  new Paragraph(
+                      String.format(
+                          Locale.US,
+                          "Latest checkpoint: %,d entries, root %s, signed %s.",
+                          cp.size(),
+                          cp.root(),
+                          WHEN.format(cp.signedAt())));
+              summary.setId("audit-checkpoint-summary");
+              Pre note = new Pre(cp.note());
+              note.setId("audit-checkpoint-note");
+              add(summary, note, new CopyButton("Copy checkpoint", cp::note));
+            },
+            () ->
+                add(
+                    new Paragraph(
+                        "No checkpoint signed yet: one is signed within minutes of the first change.")));
+    String key = audit.publicKey();
+    Span keyText = new Span(key);
+    keyText.setId("audit-public-key");
+    add(
+        new Paragraph(new Span("Public key: "), keyText),
+        new CopyButton("Copy public key", () -> key));
+    audit
+        .lastVerification()
+        .ifPresent(
+            v -> {
+              Paragraph p =
+                  new Paragraph(
+                      "Stored log last checked " + WHEN.format(v.checkedAt()) + ": " + v.message());
+              p.setId("audit-last-verification");
+              p.addClassName(v.intact() ? "audit-ok" : "audit-problem");
+              add(p);
+            });
+  }
+}
