@@ -165,6 +165,7 @@ public class ExtractCommand implements CliCommand {
       Map<String, Object> i = new LinkedHashMap<>();
       i.put("id", item.id());
       i.put("text", item.text());
+      i.put("claim", item.claim());
       i.put("sentence", item.sentence());
       i.put("start", item.start());
       i.put("end", item.end());
@@ -179,6 +180,7 @@ public class ExtractCommand implements CliCommand {
         s.put("start", speaker.start());
         s.put("end", speaker.end());
         s.put("kind", speaker.kind().name());
+        s.put("via", speaker.via());
         i.put("speaker", s);
       }
       i.put("cue", item.cue());

@@ -113,6 +113,9 @@ public final class ClaimExtractor {
     }
     List<MarkedSpan> boilerplate = new ArrayList<>(navigation);
     boilerplate.addAll(toOriginal(layout.boilerplate, source));
+    // A photo caption and its credit are page furniture too: the document keeps them as removed.
+    boilerplate.addAll(toOriginal(layout.captions, source));
+    boilerplate.sort(java.util.Comparator.comparingInt(MarkedSpan::start));
     List<WireCredit> credits = new ArrayList<>();
     for (WireCredit credit : layout.wireCredits) {
       TextSpan span = source.toOriginal(credit.start(), credit.end());
@@ -195,8 +198,17 @@ public final class ClaimExtractor {
               clean.substring(st.speaker.start(), st.speaker.end()),
               mention.start(),
               mention.end(),
-              st.speaker.kind());
+              st.speaker.kind(),
+              st.speaker.via());
     }
+    String claim =
+        ClaimText.of(
+            clean.substring(st.contentStart(), st.contentEnd()),
+            claimant(st.speaker, clean),
+            st.speaker == null ? SpeakerKind.NONE : st.speaker.kind(),
+            st.attribution,
+            st.cue,
+            st.speaker == null ? null : st.speaker.via());
     StatementScore score = score(st);
     List<TimeExpression> times = new ArrayList<>();
     LocalDate latest = null;
@@ -224,7 +236,25 @@ public final class ClaimExtractor {
         score.reasons(),
         followUp,
         times,
-        content);
+        content,
+        claim);
+  }
+
+  // The claim names the speaker as resolved ("Marco Rubio", not "He"; "the ministry" as written
+  // when no fuller name is known).
+  private static String claimant(StatementFinder.Found speaker, String clean) {
+    if (speaker == null) {
+      return null;
+    }
+    String mention = clean.substring(speaker.start(), speaker.end());
+    String who = speaker.name() != null ? speaker.name() : mention;
+    if (!who.isEmpty()
+        && Character.isLowerCase(who.charAt(0))
+        && PageLayout.lower(mention).startsWith("the ")
+        && !PageLayout.lower(who).startsWith("the ")) {
+      who = "the " + who;
+    }
+    return who;
   }
 
   private static List<MarkedSpan> toOriginal(List<MarkedSpan> spans, SourceText source) {

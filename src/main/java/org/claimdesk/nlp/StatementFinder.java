@@ -23,7 +23,16 @@ final class StatementFinder {
   private List<Statement> previousParagraph = List.of();
   private String announcedCue;
 
-  record Found(String name, String role, int start, int end, SpeakerKind kind) {}
+  /** A speaker found in cleaned-text offsets; {@code via} names the outlet that relayed it. */
+  record Found(String name, String role, int start, int end, SpeakerKind kind, String via) {
+    Found(String name, String role, int start, int end, SpeakerKind kind) {
+      this(name, role, start, end, kind, null);
+    }
+
+    Found via(String outlet) {
+      return new Found(name, role, start, end, kind, outlet);
+    }
+  }
 
   /** A statement in cleaned-text offsets, before scoring. */
   static final class Statement {
@@ -146,48 +155,6 @@ final class StatementFinder {
               + " ){1,6}(?:said|says|asked|asks|told|added|wrote|tweeted|replied|insisted)\\b");
   private static final java.util.regex.Pattern COUNTRY_ABBREVIATION =
       java.util.regex.Pattern.compile("(?:^|[\\s(])(?:U\\.S|U\\.K|U\\.N|E\\.U)\\.$");
-  private static final java.util.Set<String> SENTENCE_STARTERS =
-      java.util.Set.of(
-          "The",
-          "He",
-          "She",
-          "It",
-          "They",
-          "We",
-          "I",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "But",
-          "And",
-          "In",
-          "On",
-          "At",
-          "A",
-          "An",
-          "However",
-          "Meanwhile",
-          "Also",
-          "There",
-          "His",
-          "Her",
-          "Their",
-          "Its",
-          "As",
-          "If",
-          "When",
-          "While",
-          "After",
-          "Before",
-          "Some",
-          "Many",
-          "Most",
-          "Yet",
-          "So",
-          "For",
-          "Still",
-          "Now");
 
   // The sentence model sometimes ends a sentence at "U.S." or "Sen." before a name or title.
   private static Span[] mergeAfterAbbreviations(String text, Span[] spans) {
@@ -218,7 +185,7 @@ final class StatementFinder {
               || (COUNTRY_ABBREVIATION.matcher(tail).find()
                   && !nextWord.isEmpty()
                   && Character.isUpperCase(nextWord.charAt(0))
-                  && !SENTENCE_STARTERS.contains(nextWord));
+                  && !Lexicon.SENTENCE_STARTERS.contains(PageLayout.lower(nextWord)));
       if (join) {
         current = new Span(current.getStart(), next.getEnd());
       } else {
@@ -396,7 +363,7 @@ final class StatementFinder {
         segmentParticiple = participle;
         segmentAfterBut = false;
       } else if (s.lower[i].equals("and")
-          && SECOND_STATEMENT_CUES.contains(s.lower[i + 1])
+          && Lexicon.SECOND_STATEMENT_CUES.contains(s.lower[i + 1])
           && i + 2 < n
           && i > 2
           && findCue(s, segmentFrom, i) != null) {
@@ -708,7 +675,7 @@ final class StatementFinder {
     int[] subject = subjectLeft(s, from, c);
     if (subject != null
         && subject[0] == from + 1
-        && SUBORDINATORS.contains(s.lower[from])
+        && Lexicon.SUBORDINATORS.contains(s.lower[from])
         && hasCommaAfter(s, cueTo, to)) {
       return null; // "Although X told reporters ..., Y returned": the main clause is not X's
     }
@@ -782,7 +749,7 @@ final class StatementFinder {
     }
     // Inverted order: '"...," said Smith.'
     if (c > from + 2
-        && INVERTIBLE.contains(w)
+        && Lexicon.INVERTIBLE_CUES.contains(w)
         && (s.tokens[c - 1].equals(",") || s.isQuoteMark(c - 1))) {
       int e = c + 1;
       while (e < to
@@ -816,21 +783,6 @@ final class StatementFinder {
     return null;
   }
 
-  private static final java.util.Set<String> SUBORDINATORS =
-      java.util.Set.of(
-          "although",
-          "though",
-          "while",
-          "as",
-          "if",
-          "because",
-          "when",
-          "after",
-          "before",
-          "since",
-          "once",
-          "whereas");
-
   private static boolean hasCommaAfter(TaggedSentence s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.tokens[i].equals(",") && !s.quoted[i]) {
@@ -839,70 +791,6 @@ final class StatementFinder {
     }
     return false;
   }
-
-  private static final java.util.Set<String> UNNAMED_QUANTIFIERS =
-      java.util.Set.of(
-          "a", "an", "one", "two", "three", "several", "some", "many", "other", "multiple");
-  private static final java.util.Set<String> UNNAMED_PEOPLE =
-      java.util.Set.of(
-          "official",
-          "officials",
-          "diplomat",
-          "diplomats",
-          "person",
-          "people",
-          "aide",
-          "aides",
-          "insider",
-          "insiders",
-          "staffer",
-          "staffers",
-          "employee",
-          "employees",
-          "lawmaker",
-          "lawmakers");
-  private static final java.util.Set<String> SECOND_STATEMENT_CUES =
-      java.util.Set.of(
-          "said",
-          "says",
-          "added",
-          "adds",
-          "noted",
-          "notes",
-          "stressed",
-          "warned",
-          "insisted",
-          "argued",
-          "explained",
-          "claimed",
-          "claims",
-          "predicted",
-          "acknowledged",
-          "admitted",
-          "denied",
-          "confirmed");
-  private static final java.util.Set<String> INVERTIBLE =
-      java.util.Set.of(
-          "said",
-          "says",
-          "added",
-          "adds",
-          "asked",
-          "asks",
-          "continued",
-          "wrote",
-          "explained",
-          "noted",
-          "recalled",
-          "insisted",
-          "replied",
-          "tweeted",
-          "warned",
-          "argued",
-          "stated",
-          "told",
-          "declared",
-          "cautioned");
 
   private static String joined(TaggedSentence s, int from, int to) {
     StringBuilder b = new StringBuilder();
@@ -983,7 +871,7 @@ final class StatementFinder {
         for (int i = npFrom; i < p; i++) {
           named |=
               s.tags[i].equals("PROPN")
-                  || (s.capitalized(i) && !REAL_PRONOUNS.contains(s.lower[i]));
+                  || (s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]));
         }
         String apposTag = s.tags[p + 1];
         // "Trump, speaking to a veterans group, said" or "The company, which employs 40 people,
@@ -1020,15 +908,11 @@ final class StatementFinder {
     boolean nominal = false;
     for (int i = npFrom; i <= k; i++) {
       nominal |=
-          s.isNominal(i) || (i == 0 && s.capitalized(i) && !REAL_PRONOUNS.contains(s.lower[i]));
+          s.isNominal(i)
+              || (i == 0 && s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]));
     }
     return nominal ? new int[] {npFrom, k + 1, -1, -1} : null;
   }
-
-  private static final java.util.Set<String> REAL_PRONOUNS =
-      java.util.Set.of(
-          "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who",
-          "what", "there", "his", "her", "their", "its", "our");
 
   private static boolean hasVerb(TaggedSentence s, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -1095,7 +979,7 @@ final class StatementFinder {
               && !tag.equals("PUNCT")
               && !tag.equals("SCONJ")
               && !tag.equals("ADP")
-              && !REAL_PRONOUNS.contains(w)
+              && !Lexicon.REAL_PRONOUNS.contains(w)
               && !tag.equals("ADV")
               && !tag.equals("CCONJ");
       if (!keep) {
@@ -1163,7 +1047,8 @@ final class StatementFinder {
             || (hasAnd && !s.tags[to - 1].equals("PROPN"));
     // "a senior official", "two diplomats", "some officials": unnamed people are anonymous sources.
     anonymous |=
-        UNNAMED_QUANTIFIERS.contains(s.lower[from]) && UNNAMED_PEOPLE.contains(s.lower[to - 1]);
+        Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[from])
+            && Lexicon.UNNAMED_PEOPLE.contains(s.lower[to - 1]);
     if (anonymous) {
       return new Found(null, null, start, end, SpeakerKind.ANONYMOUS_SOURCES);
     }
