@@ -104,6 +104,8 @@ final class PageLayout {
           "\\b(?:news agency|press agency|newswires?|news service|wire service)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern AGENCY_NAME = Pattern.compile("\\b(" + AGENCIES + ")\\b");
+  private static final Pattern TURN_LABEL =
+      Pattern.compile("^([A-Z][\\w.'’-]*(?: (?:[A-Z][\\w.'’-]*|of|the|for|and))*)\\s*:$");
   private static final Pattern SPEAKER_TURN =
       Pattern.compile("^([A-Z][A-Z.'’ -]{1,40}[A-Z.]|Q|A)\\s*:\\s+");
 
@@ -180,6 +182,7 @@ final class PageLayout {
   private final String title;
   private final Set<String> repeated = new HashSet<>();
   private boolean sawTitle;
+  private int[] labelledTurn;
 
   PageLayout(String text, List<int[]> htmlHeadings, List<int[]> htmlCaptions, String title) {
     this.title = title == null ? null : title.strip();
@@ -301,10 +304,35 @@ final class PageLayout {
       return false;
     }
     Matcher turn = SPEAKER_TURN.matcher(line);
-    if (turn.find()) {
+    if (turn.find() && !isDateline(text, turn.group(1).trim())) {
       paragraphs.add(
           new Paragraph(
               s + turn.end(), e, turn.group(1).trim(), s + turn.start(1), s + turn.end(1)));
+      labelledTurn = null;
+      return false;
+    }
+    if (turn.find(0)) {
+      // "ISLAMABAD: Prime Minister ...": a dateline, not a speaker.
+      int datelineEnd = s + turn.end();
+      boilerplate.add(
+          new MarkedSpan(s, datelineEnd, text.substring(s, datelineEnd).strip(), "dateline"));
+      paragraphs.add(new Paragraph(datelineEnd, e, null, -1, -1));
+      return false;
+    }
+    Matcher label = TURN_LABEL.matcher(line);
+    if (label.matches() && words(line) <= 6 && namesSomeone(label.group(1))) {
+      // "Minister of Foreign Affairs:" on a line of its own: the speaker of what follows.
+      labelledTurn = new int[] {s + label.start(1), s + label.end(1)};
+      return false;
+    }
+    if (labelledTurn != null && !looksLikeHeading(line)) {
+      paragraphs.add(
+          new Paragraph(
+              s,
+              e,
+              text.substring(labelledTurn[0], labelledTurn[1]),
+              labelledTurn[0],
+              labelledTurn[1]));
       return false;
     }
     if (within(htmlHeadings, s, e) || looksLikeHeading(line) || line.equals(title)) {
@@ -375,6 +403,31 @@ final class PageLayout {
       paragraphs.add(new Paragraph(bodyStart, bodyEnd, null, -1, -1));
     }
     return false;
+  }
+
+  // A one-word label that opens a single line of the page is a place ("PUTRAJAYA:"); transcripts
+  // give the same speaker several turns, and questions are always turns.
+  private static boolean isDateline(String text, String label) {
+    if (label.contains(" ") || label.length() <= 1) {
+      return false;
+    }
+    String lower = lower(label);
+    if (lower.equals("question") || lower.equals("answer") || lower.equals("interviewer")) {
+      return false;
+    }
+    int first = text.indexOf(label + ":");
+    return first < 0 || text.indexOf(label + ":", first + 1) < 0;
+  }
+
+  private static boolean namesSomeone(String label) {
+    int capitals = 0;
+    for (String word : label.split(" ")) {
+      if (Lexicon.ROLE_WORDS.contains(lower(word))) {
+        return true;
+      }
+      capitals += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+    }
+    return capitals >= 2;
   }
 
   private static int words(String line) {

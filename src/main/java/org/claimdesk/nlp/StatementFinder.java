@@ -18,6 +18,8 @@ final class StatementFinder {
   private final SpeakerRegister register = new SpeakerRegister();
   int skippedSentences;
   private Found announcedSpeaker;
+  // The speaker of the last attributed statement, for "also said" and quotes that carry on.
+  private Found lastSpeaker;
   private Statement continuingQuote;
   // Statements of the previous paragraph are still open to a signature line that follows them.
   private List<Statement> previousParagraph = List.of();
@@ -73,7 +75,48 @@ final class StatementFinder {
       int contentFrom,
       int contentTo,
       String cue,
-      SpeakerKind forcedKind) {}
+      SpeakerKind forcedKind,
+      String via) {
+    Cue(
+        int cueFrom,
+        int cueTo,
+        int subjectFrom,
+        int subjectTo,
+        int apposFrom,
+        int apposTo,
+        int contentFrom,
+        int contentTo,
+        String cue,
+        SpeakerKind forcedKind) {
+      this(
+          cueFrom,
+          cueTo,
+          subjectFrom,
+          subjectTo,
+          apposFrom,
+          apposTo,
+          contentFrom,
+          contentTo,
+          cue,
+          forcedKind,
+          null);
+    }
+
+    Cue withVia(String outlet) {
+      return new Cue(
+          cueFrom,
+          cueTo,
+          subjectFrom,
+          subjectTo,
+          apposFrom,
+          apposTo,
+          contentFrom,
+          contentTo,
+          cue,
+          forcedKind,
+          outlet);
+    }
+  }
 
   StatementFinder(String text) {
     this.text = text;
@@ -217,6 +260,24 @@ final class StatementFinder {
     return mention.equalsIgnoreCase("I") || mention.equalsIgnoreCase("we");
   }
 
+  private static boolean continuesSpeaker(TaggedSentence s, int from, int c) {
+    for (int i = from; i < c; i++) {
+      String w = s.lower[i];
+      if (!(w.equals("also")
+          || w.equals("further")
+          || w.equals("but")
+          || w.equals("and")
+          || w.equals("later")
+          || w.equals(","))) {
+        return false;
+      }
+    }
+    return s.lower[c].endsWith("ed") || s.lower[c].equals("said");
+  }
+
+  private static final java.util.Set<String> SMALL_WORDS =
+      java.util.Set.of("of", "the", "for", "and");
+
   private Found turnSpeaker(PageLayout.Paragraph p) {
     String raw = p.turnSpeaker();
     StringBuilder name = new StringBuilder();
@@ -227,10 +288,16 @@ final class StatementFinder {
       if (!name.isEmpty()) {
         name.append(' ');
       }
-      name.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+      String lower = part.toLowerCase(Locale.ROOT);
+      if (SMALL_WORDS.contains(lower)) {
+        name.append(lower);
+      } else {
+        name.append(part.charAt(0)).append(lower.substring(1));
+      }
     }
     String display = name.toString();
     if (display.equals("Q")
+        || display.equalsIgnoreCase("question")
         || display.equalsIgnoreCase("interviewer")
         || display.equalsIgnoreCase("host")) {
       return new Found(display, "interviewer", p.turnStart(), p.turnEnd(), SpeakerKind.PERSON);
@@ -458,8 +525,11 @@ final class StatementFinder {
       if (previous != null && previous.speaker != null) {
         st.speaker = previous.speaker;
       } else {
+        int[] actor = nameBeforeVerb(s, from);
         int subjectTo = leadingNounPhrase(s);
-        if (subjectTo > 0) {
+        if (actor != null) {
+          st.speaker = resolve(s, actor[0], actor[1], -1, -1);
+        } else if (subjectTo > 0) {
           st.speaker = resolve(s, 0, subjectTo, -1, -1);
         }
       }
@@ -483,16 +553,45 @@ final class StatementFinder {
                   s.starts[cue.subjectFrom()],
                   s.ends[cue.subjectTo() - 1],
                   cue.forcedKind());
+        } else if (cue.subjectFrom() < 0) {
+          st.speaker =
+              previous != null && previous.speaker != null ? previous.speaker : lastSpeaker;
         } else {
           st.speaker =
               resolve(s, cue.subjectFrom(), cue.subjectTo(), cue.apposFrom(), cue.apposTo());
         }
+        if (cue.via() != null && st.speaker != null) {
+          st.speaker = st.speaker.via(cue.via());
+        }
+        relayThroughCitation(s, st, cue, to);
       }
       st.text = text.substring(st.start(), st.end());
     }
     st.attribution = attributionOf(s, st);
+    if (st.speaker != null && st.speaker.kind() != SpeakerKind.UNATTRIBUTED_REPORT) {
+      lastSpeaker = st.speaker;
+    }
     out.add(st);
     return st;
+  }
+
+  // "Minister, your counterpart Mr. Smith made statements today, claiming ...": the name acting in
+  // the clause before the participle, not a vocative opening the sentence.
+  private static int[] nameBeforeVerb(TaggedSentence s, int before) {
+    for (int v = before - 1; v > 0; v--) {
+      if (!(s.tags[v].equals("VERB") || s.tags[v].equals("AUX")) || s.capitalized(v)) {
+        continue;
+      }
+      int end = v;
+      int start = end;
+      while (start > 0 && isNameToken(s, start - 1)) {
+        start--;
+      }
+      if (start < end) {
+        return new int[] {start, end};
+      }
+    }
+    return null;
   }
 
   private String displayName(Found speaker) {
@@ -571,13 +670,21 @@ final class StatementFinder {
         }
         continue;
       }
+      if (w.equals("quoted") && c > from && PASSIVE_AUX.contains(s.lower[c - 1])) {
+        Cue cue = passiveQuote(s, from, to, c);
+        if (cue != null) {
+          return cue;
+        }
+        continue;
+      }
       if (!Lexicon.CUES.contains(w)
-          || !(s.tags[c].equals("VERB") || s.tags[c].equals("AUX") || unmistakableCue(s, c))) {
+          || !(s.tags[c].equals("VERB") || s.tags[c].equals("AUX") || unmistakableCue(s, c))
+          || isNounUse(s, from, c)) {
         continue;
       }
       Cue cue = verbCue(s, from, to, c);
       if (cue != null) {
-        return cue;
+        return toldAgency(s, cue, to);
       }
     }
     for (int c = from; c < to; c++) {
@@ -587,6 +694,135 @@ final class StatementFinder {
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> PASSIVE_AUX =
+      java.util.Set.of("was", "were", "is", "are", "been", "being");
+  private static final java.util.Set<String> REPORT_NOUN_MODIFIERS =
+      java.util.Set.of("media", "news", "press", "local", "state", "earlier", "some", "these");
+
+  // "media reports suggested": "reports" is a noun there; "in what the police described as": a
+  // relative clause, not the sentence's attribution.
+  private static boolean isNounUse(TaggedSentence s, int from, int c) {
+    if (c > from && REPORT_NOUN_MODIFIERS.contains(s.lower[c - 1]) && s.lower[c].endsWith("s")) {
+      return true;
+    }
+    for (int i = c - 1; i >= from && i >= c - 4; i--) {
+      if (s.lower[i].equals("what") || s.lower[i].equals("whom")) {
+        return true;
+      }
+      if (s.isPunctuation(i)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  // '"...," he was quoted as saying by the state-run radio service' and 'X was quoted by TGRT as
+  // saying': the speaker is the subject, the outlet that quoted them is the via.
+  private Cue passiveQuote(TaggedSentence s, int from, int to, int c) {
+    int[] subject = subjectLeft(s, from, c - 1);
+    if (subject == null) {
+      return null;
+    }
+    int saying = -1;
+    int viaFrom = -1;
+    int viaTo = -1;
+    for (int i = c + 1; i < to && i < c + 16; i++) {
+      if (s.lower[i].equals("saying") && s.lower[i - 1].equals("as")) {
+        saying = i;
+      } else if (s.lower[i].equals("by") && viaFrom < 0) {
+        viaFrom = i + 1;
+        viaTo = viaFrom;
+        while (viaTo < to && !s.isPunctuation(viaTo) && !s.lower[viaTo].equals("as")) {
+          viaTo++;
+        }
+      }
+    }
+    if (saying < 0) {
+      return null;
+    }
+    String via = null;
+    if (viaFrom >= 0 && viaTo > viaFrom) {
+      via = text.substring(s.starts[viaFrom], s.ends[viaTo - 1]);
+      if (PageLayout.lower(via).startsWith("the ")) {
+        via = via.substring(4);
+      }
+    }
+    int subjectFrom = subject[0];
+    int contentFrom;
+    int contentTo;
+    if (subjectFrom - from >= 2) {
+      contentFrom = from;
+      contentTo = s.tokens[subjectFrom - 1].equals(",") ? subjectFrom - 1 : subjectFrom;
+      if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
+        contentTo--;
+      }
+    } else {
+      contentFrom = Math.max(saying, viaTo) + 1;
+      if (contentFrom < to && s.lower[contentFrom].equals("that")) {
+        contentFrom++;
+      }
+      contentTo = to;
+    }
+    if (contentTo <= contentFrom) {
+      return null;
+    }
+    return new Cue(
+        c - 1,
+        saying + 1,
+        subject[0],
+        subject[1],
+        subject[2],
+        subject[3],
+        contentFrom,
+        contentTo,
+        "quoted as saying",
+        null,
+        via);
+  }
+
+  // "told Reuters": the agency the statement reached the article through.
+  private Cue toldAgency(TaggedSentence s, Cue cue, int to) {
+    String w = s.lower[cue.cueFrom()];
+    if (!(w.equals("told") || w.equals("tells") || w.equals("tell")) || cue.cueTo() >= to) {
+      return cue;
+    }
+    int i = cue.cueFrom() + 1;
+    for (String agency : Lexicon.NEWS_AGENCIES) {
+      if (agency.equalsIgnoreCase(s.tokens[i])
+          || (i + 1 < to && agency.equalsIgnoreCase(s.tokens[i] + " " + s.tokens[i + 1]))) {
+        return cue.withVia(agency);
+      }
+    }
+    return cue;
+  }
+
+  // "the newspaper said, citing a person familiar with the matter": the cited source is the
+  // speaker, the newspaper the outlet it came through.
+  private void relayThroughCitation(TaggedSentence s, Statement st, Cue cue, int to) {
+    if (st.speaker == null) {
+      return;
+    }
+    for (int i = cue.cueTo(); i + 1 < to; i++) {
+      if (!s.lower[i].equals("citing") || !s.tokens[i - 1].equals(",")) {
+        continue;
+      }
+      int npTo = i + 1;
+      while (npTo < to && !s.isPunctuation(npTo) && npTo - i < 12) {
+        npTo++;
+      }
+      if (npTo == i + 1) {
+        return;
+      }
+      String outlet = displayName(st.speaker);
+      Found cited = resolve(s, i + 1, npTo, -1, -1);
+      st.speaker = cited.via(outlet);
+      if (st.contentTo > i - 1 && st.contentFrom < i - 1) {
+        st.contentTo = i - 1;
+      }
+      return;
+    }
   }
 
   // The tagger now and then calls "said" a noun; some forms are never anything but reporting verbs.
@@ -673,6 +909,17 @@ final class StatementFinder {
       cueText.append(' ').append(between);
     }
     int[] subject = subjectLeft(s, from, c);
+    if (subject == null && continuesSpeaker(s, from, c) && cueTo < to) {
+      // "..., but added that B" or "also said B": the speaker of the clause before.
+      int contentFrom = that >= 0 ? that + 1 : cueTo;
+      while (contentFrom < to
+          && (s.tokens[contentFrom].equals(":") || s.tokens[contentFrom].equals(","))) {
+        contentFrom++;
+      }
+      if (contentFrom < to - 1) {
+        return new Cue(c, cueTo, -1, -1, -1, -1, contentFrom, to, cueText.toString(), null);
+      }
+    }
     if (subject != null
         && subject[0] == from + 1
         && Lexicon.SUBORDINATORS.contains(s.lower[from])
