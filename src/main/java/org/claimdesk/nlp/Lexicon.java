@@ -48,6 +48,15 @@ final class Lexicon {
 
   static final Set<String> REAL_PRONOUNS = WordList.set("real-pronouns");
 
+  /** Weekdays, months and "today": never a name, even capitalised. */
+  static final Set<String> CALENDAR_WORDS = WordList.set("calendar-words");
+
+  /** "russia russian": a country and its adjective, for "Russia's Foreign Ministry". */
+  static final Map<String, String> DEMONYMS = WordList.pairs("demonyms");
+
+  /** Heads of a definite description that points back to a named body: "the agency". */
+  static final Set<String> GENERIC_ORGANIZATIONS = WordList.set("generic-organizations");
+
   /** News agencies as they credit themselves ("Reuters", "Dow Jones Newswires"), case kept. */
   static final List<String> NEWS_AGENCIES = WordList.lines("news-agencies");
 }

@@ -260,6 +260,18 @@ final class StatementFinder {
     return mention.equalsIgnoreCase("I") || mention.equalsIgnoreCase("we");
   }
 
+  // "admitted Monday he was ...": a clause with its own subject follows the weak cue.
+  private static boolean clauseFollows(TaggedSentence s, int from, int to) {
+    int i = from;
+    while (i < to && (Lexicon.CALENDAR_WORDS.contains(s.lower[i]) || s.lower[i].equals("on"))) {
+      i++;
+    }
+    return i + 1 < to
+        && (Lexicon.PRONOUN_PERSON.contains(s.lower[i])
+            || Lexicon.PRONOUN_GROUP.contains(s.lower[i]))
+        && (s.tags[i + 1].equals("VERB") || s.tags[i + 1].equals("AUX"));
+  }
+
   private static boolean continuesSpeaker(TaggedSentence s, int from, int c) {
     for (int i = from; i < c; i++) {
       String w = s.lower[i];
@@ -966,7 +978,7 @@ final class StatementFinder {
             cueText.toString(),
             null);
       }
-      if (Lexicon.WEAK_CUES.contains(w) && that < 0) {
+      if (Lexicon.WEAK_CUES.contains(w) && that < 0 && !clauseFollows(s, cueTo, to)) {
         return null;
       }
       int contentFrom = that >= 0 ? that + 1 : cueTo;
@@ -1055,9 +1067,23 @@ final class StatementFinder {
    */
   private static int[] subjectLeft(TaggedSentence s, int from, int c) {
     int k = c - 1;
-    while (k >= from
-        && (s.tags[k].equals("ADV") || s.tags[k].equals("AUX") || s.lower[k].equals("not"))) {
-      k--;
+    while (k >= from) {
+      if (s.tags[k].equals("ADV") || s.tags[k].equals("AUX") || s.lower[k].equals("not")) {
+        k--;
+      } else if (Lexicon.CALENDAR_WORDS.contains(s.lower[k])) {
+        // "Fukuda on Monday said": the day is no part of the subject.
+        k--;
+        if (k >= from && (s.lower[k].equals("on") || s.lower[k].equals("last"))) {
+          k--;
+        }
+      } else if (k - 2 > from
+          && s.tokens[k].equals(",")
+          && s.tags[k - 1].equals("ADV")
+          && s.tokens[k - 2].equals(",")) {
+        k -= 3; // "He, however, said"
+      } else {
+        break;
+      }
     }
     if (k < from) {
       return null;
@@ -1296,6 +1322,8 @@ final class StatementFinder {
     anonymous |=
         Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[from])
             && Lexicon.UNNAMED_PEOPLE.contains(s.lower[to - 1]);
+    // "officials said", "first responders said": people the text does not name.
+    anonymous |= Lexicon.UNNAMED_PEOPLE.contains(head) && !hasProperName(s, from, to);
     if (anonymous) {
       return new Found(null, null, start, end, SpeakerKind.ANONYMOUS_SOURCES);
     }
@@ -1346,7 +1374,38 @@ final class StatementFinder {
     return organizationFound(name, start, end);
   }
 
-  private Found organizationFound(String name, int start, int end) {
+  private static boolean hasProperName(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.capitalized(i)
+          && !(i == 0 && Lexicon.UNNAMED_PEOPLE.contains(s.lower[i]))
+          && !(i == 0 && (s.tags[i].equals("DET") || s.tags[i].equals("NOUN")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Russia's Foreign Ministry" is the Russian Foreign Ministry, as a later "the ministry" is.
+  static String withDemonym(String name) {
+    int apostrophe = name.indexOf("'s ");
+    if (apostrophe < 0) {
+      apostrophe = name.indexOf("’s ");
+    }
+    if (apostrophe <= 0) {
+      return name;
+    }
+    String adjective = Lexicon.DEMONYMS.get(PageLayout.lower(name.substring(0, apostrophe)));
+    if (adjective == null) {
+      return name;
+    }
+    return Character.toUpperCase(adjective.charAt(0))
+        + adjective.substring(1)
+        + " "
+        + name.substring(apostrophe + 3);
+  }
+
+  private Found organizationFound(String written, int start, int end) {
+    String name = withDemonym(written);
     register.spoke(new SpeakerRegister.Known(name, null, SpeakerKind.ORGANIZATION));
     return new Found(name, null, start, end, SpeakerKind.ORGANIZATION);
   }
@@ -1367,6 +1426,9 @@ final class StatementFinder {
   private static boolean isNameToken(TaggedSentence s, int i) {
     String w = s.lower[i];
     String tag = s.tags[i];
+    if (Lexicon.CALENDAR_WORDS.contains(w) || (tag.equals("VERB") && w.endsWith("ing"))) {
+      return false; // "Monday", "Tapping Goldman Sachs"
+    }
     return s.capitalized(i)
         && (tag.equals("PROPN")
             || tag.equals("NOUN")
