@@ -56,7 +56,7 @@ final class PageLayout {
           "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^\\(?\\s*(?:by|reporting by|additional reporting by|writing by|editing by|edited"
+          "^[-–—]?\\s*\\(?\\s*(?:by|reporting by|additional reporting by|writing by|editing by|edited"
               + " by|compiled by|written by|reported by)\\s+[A-Z]",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_LINE =
@@ -134,6 +134,9 @@ final class PageLayout {
               + AGENCIES
               + ")\\b[^()]{0,40}\\)\\s*[-–—]*\\s*",
           Pattern.CASE_INSENSITIVE);
+  // "Reporting live from Cape Canaveral, Florida (CNN)." opening a paragraph.
+  private static final Pattern REPORTING_FROM =
+      Pattern.compile("^Reporting (?:live )?from [^.()]{2,60}\\([A-Z][A-Za-z]{1,10}\\)\\.?\\s*");
   // "..., writes Yonhap." in a piece that rewrites one agency's copy.
   private static final Pattern WRITES_AGENCY =
       Pattern.compile("\\bwrites (" + AGENCIES + ")\\s*\\.", Pattern.CASE_INSENSITIVE);
@@ -157,7 +160,13 @@ final class PageLayout {
               + "|your email address will not be published|required fields are marked"
               + "|you (?:may|might) (?:be missing content|need to enable)|enable javascript"
               + "|your browser does not support|download (?:our|the)(?: [\\w-]+){0,3} app\\b"
-              + "|\\bsign up (?:for|to) (?:our|the)\\b.{0,40}\\bnewsletter|subscribe to (?:our|the)\\b",
+              + "|\\bsign up (?:for|to) (?:our|the)\\b.{0,40}\\bnewsletter|subscribe to (?:our|the)\\b"
+              + "|^join (?:my|our|us on)\\b.{0,40}\\b(?:whatsapp|telegram|facebook|twitter|instagram|"
+              + "youtube|group|page|channel)\\b|^previous (?:post|article)\\b|^next (?:post|article)\\b"
+              + "|no recent results|^(?:most )?(?:commented|shared|viewed)$"
+              + "|pic\\.twitter\\.com/|[—-] [^()]{1,40}\\(@\\w+\\)"
+              + "|^[A-Z][\\w.'’-]+(?: [A-Z][\\w.'’-]+){0,3} is an? (?:[\\w-]+ ){0,3}(?:writer|reporter|"
+              + "correspondent|editor|journalist|columnist|contributor|author)\\b",
           Pattern.CASE_INSENSITIVE);
   // "Sunday, May 26" or "May 26": a date line without a year.
   private static final Pattern SHORT_DATE_LINE =
@@ -228,6 +237,16 @@ final class PageLayout {
       }
       lineStart = lineEnd + 1;
     }
+    // Short lines after the last body paragraph are a signature or footer, not subheadings.
+    int lastBody = paragraphs.isEmpty() ? -1 : paragraphs.get(paragraphs.size() - 1).end();
+    for (int i = headings.size() - 1; i >= 0 && lastBody >= 0; i--) {
+      MarkedSpan heading = headings.get(i);
+      if (heading.start() > lastBody) {
+        headings.remove(i);
+        boilerplate.add(
+            new MarkedSpan(heading.start(), heading.end(), heading.text(), "signature or footer"));
+      }
+    }
   }
 
   private boolean classify(
@@ -259,6 +278,12 @@ final class PageLayout {
         && mentionsAny(line, COPYRIGHT_WORDS)
         && COPYRIGHT.matcher(line).find()) {
       reason = "copyright line";
+      Matcher agency = AGENCY_NAME.matcher(line);
+      if (agency.find()) {
+        wireCredits.add(
+            new WireCredit(
+                canonicalAgency(agency.group(1)), s + agency.start(1), s + agency.end(1), line));
+      }
     } else if (length < 200 && SITE_PROMPT.matcher(line).find()) {
       reason = "comment form, counter or site prompt";
     } else if (length < 200 && line.indexOf('@') >= 0 && SIGN_OFF.matcher(line).find()) {
@@ -364,6 +389,12 @@ final class PageLayout {
           new MarkedSpan(s, s + dateline.end(), line.substring(0, dateline.end()), "dateline"));
       noteDate(line.substring(0, dateline.end()));
       bodyStart = s + dateline.end();
+    }
+    Matcher reporting = REPORTING_FROM.matcher(line);
+    if (bodyStart == s && reporting.lookingAt()) {
+      int creditEnd = s + text.substring(s, s + reporting.end()).stripTrailing().length();
+      boilerplate.add(new MarkedSpan(s, creditEnd, text.substring(s, creditEnd), "credit line"));
+      bodyStart = s + reporting.end();
     }
     Matcher slash = SLASH_DATELINE.matcher(line);
     if (bodyStart == s && length > 20 && parenthesis >= 0 && slash.lookingAt()) {
