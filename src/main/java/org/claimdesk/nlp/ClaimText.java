@@ -44,7 +44,7 @@ final class ClaimText {
     String verb = cue != null && OBJECT_VERBS.contains(PageLayout.lower(cue)) ? cue : "said";
     StringBuilder claim = new StringBuilder(capitalised(speaker.strip())).append(' ').append(verb);
     if (via != null && !via.isBlank()) {
-      claim.append(", as reported by ").append(via.strip()).append(',');
+      claim.append(" (as reported by ").append(via.strip()).append(')');
     }
     if (attribution == Attribution.DIRECT_QUOTE && !startsWithQuote(body)) {
       claim.append(": “").append(withoutEndPunctuation(body)).append("”");

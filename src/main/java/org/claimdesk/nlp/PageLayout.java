@@ -107,7 +107,7 @@ final class PageLayout {
   private static final Pattern TURN_LABEL =
       Pattern.compile("^([A-Z][\\w.'’-]*(?: (?:[A-Z][\\w.'’-]*|of|the|for|and))*)\\s*:$");
   private static final Pattern SPEAKER_TURN =
-      Pattern.compile("^([A-Z][A-Z.'’ -]{1,40}[A-Z.]|Q|A)\\s*:\\s+");
+      Pattern.compile("^([A-Z][A-Z.'’ -]{1,40}[A-Z.]|Q|A|Question|Answer|Interviewer)\\s*:\\s+");
 
   // The capture's own date stamp (" date 2020-09-23") and a wire version tag ("(2nd LD)") open a
   // line whose rest is classified on its own.
