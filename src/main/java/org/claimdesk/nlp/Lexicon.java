@@ -57,6 +57,9 @@ final class Lexicon {
   /** Heads of a definite description that points back to a named body: "the agency". */
   static final Set<String> GENERIC_ORGANIZATIONS = WordList.set("generic-organizations");
 
+  /** Words of a results report: "reported a drop in profit", "posted revenue of". */
+  static final Set<String> RESULT_WORDS = WordList.set("result-words");
+
   /** News agencies as they credit themselves ("Reuters", "Dow Jones Newswires"), case kept. */
   static final List<String> NEWS_AGENCIES = WordList.lines("news-agencies");
 }

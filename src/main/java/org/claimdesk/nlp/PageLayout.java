@@ -192,6 +192,7 @@ final class PageLayout {
   private final Set<String> repeated = new HashSet<>();
   private boolean sawTitle;
   private int[] labelledTurn;
+  private int turnLines;
 
   PageLayout(String text, List<int[]> htmlHeadings, List<int[]> htmlCaptions, String title) {
     this.title = title == null ? null : title.strip();
@@ -206,6 +207,11 @@ final class PageLayout {
     for (Map.Entry<String, Integer> entry : seen.entrySet()) {
       if (entry.getValue() > 1 && !endsLikeSentence(entry.getKey())) {
         repeated.add(entry.getKey());
+      }
+    }
+    for (String line : text.split("\n")) {
+      if (SPEAKER_TURN.matcher(line.strip()).find()) {
+        turnLines++;
       }
     }
     int lineStart = 0;
@@ -329,7 +335,9 @@ final class PageLayout {
       return false;
     }
     Matcher turn = SPEAKER_TURN.matcher(line);
-    if (turn.find() && !isDateline(text, turn.group(1).trim())) {
+    if (turn.find()
+        && !isDateline(text, turn.group(1).trim())
+        && (turnLines > 1 || isQuestion(turn.group(1)))) {
       paragraphs.add(
           new Paragraph(
               s + turn.end(), e, turn.group(1).trim(), s + turn.start(1), s + turn.end(1)));
@@ -448,6 +456,11 @@ final class PageLayout {
     }
     int first = text.indexOf(label + ":");
     return first < 0 || text.indexOf(label + ":", first + 1) < 0;
+  }
+
+  private static boolean isQuestion(String label) {
+    String lower = lower(label.strip());
+    return lower.equals("q") || lower.equals("question") || lower.equals("interviewer");
   }
 
   private static boolean namesSomeone(String label) {

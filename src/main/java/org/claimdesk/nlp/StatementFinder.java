@@ -272,6 +272,21 @@ final class StatementFinder {
         && (s.tags[i + 1].equals("VERB") || s.tags[i + 1].equals("AUX"));
   }
 
+  // "Research In Motion reported a sharp drop in profit": a body reporting results or figures.
+  private static boolean reportsFigures(TaggedSentence s, int c, int from, int to) {
+    String w = s.lower[c];
+    if (!(w.startsWith("report") || w.startsWith("post") || w.equals("showed"))
+        || (c > 0 && PASSIVE_AUX.contains(s.lower[c - 1]))) {
+      return false; // "two deaths were reported" says who reported nothing
+    }
+    for (int i = from; i < Math.min(to, from + 12); i++) {
+      if (s.tags[i].equals("NUM") || Lexicon.RESULT_WORDS.contains(s.lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean continuesSpeaker(TaggedSentence s, int from, int c) {
     for (int i = from; i < c; i++) {
       String w = s.lower[i];
@@ -978,7 +993,10 @@ final class StatementFinder {
             cueText.toString(),
             null);
       }
-      if (Lexicon.WEAK_CUES.contains(w) && that < 0 && !clauseFollows(s, cueTo, to)) {
+      if (Lexicon.WEAK_CUES.contains(w)
+          && that < 0
+          && !clauseFollows(s, cueTo, to)
+          && !reportsFigures(s, c, cueTo, to)) {
         return null;
       }
       int contentFrom = that >= 0 ? that + 1 : cueTo;
@@ -1322,6 +1340,8 @@ final class StatementFinder {
     anonymous |=
         Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[from])
             && Lexicon.UNNAMED_PEOPLE.contains(s.lower[to - 1]);
+    // "some say", "others scoff": people the text does not name.
+    anonymous |= to - from == 1 && Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[from]);
     // "officials said", "first responders said": people the text does not name.
     anonymous |= Lexicon.UNNAMED_PEOPLE.contains(head) && !hasProperName(s, from, to);
     if (anonymous) {
@@ -1406,6 +1426,15 @@ final class StatementFinder {
 
   private Found organizationFound(String written, int start, int end) {
     String name = withDemonym(written);
+    if (isAcronym(name)) {
+      // "RIM" after "Research In Motion": the initials of a body named before.
+      SpeakerRegister.Known full = register.organizationWithInitials(name);
+      if (full != null) {
+        name = full.name();
+      }
+    } else {
+      register.organization(name);
+    }
     register.spoke(new SpeakerRegister.Known(name, null, SpeakerKind.ORGANIZATION));
     return new Found(name, null, start, end, SpeakerKind.ORGANIZATION);
   }
