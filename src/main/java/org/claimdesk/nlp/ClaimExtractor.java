@@ -97,7 +97,7 @@ public final class ClaimExtractor {
     for (PageLayout.Paragraph paragraph : layout.paragraphs) {
       statements.addAll(finder.paragraph(paragraph, tools));
     }
-    QuoteContinuity.carry(statements, clean);
+    StatementFinder.finish(statements, clean);
     List<ExtractedItem> items = new ArrayList<>();
     for (StatementFinder.Statement st : statements) {
       ExtractedItem item = item(items.size() + 1, st, clean, source, published);
