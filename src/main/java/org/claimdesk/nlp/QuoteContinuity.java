@@ -154,6 +154,7 @@ final class QuoteContinuity {
 
   static void carryAcrossDocument(List<Statement> statements, String text) {
     resolveDescriptions(statements, text);
+    resolveRoles(statements);
     openTranscript(statements, text);
     for (int i = 0; i < statements.size(); i++) {
       Statement st = statements.get(i);
@@ -183,6 +184,45 @@ final class QuoteContinuity {
       }
     }
     return null;
+  }
+
+  // "a Chinese Foreign Ministry spokesman said" before "spokesman Guo Jiakun": the person whose
+  // role ends in the same word, nearest first, earlier before later.
+  private static void resolveRoles(List<Statement> statements) {
+    for (int i = 0; i < statements.size(); i++) {
+      Found speaker = statements.get(i).speaker;
+      if (speaker == null
+          || speaker.kind() != SpeakerKind.PERSON
+          || speaker.name() != null
+          || speaker.role() == null) {
+        continue;
+      }
+      String[] words = PageLayout.lower(speaker.role()).split("\\s+");
+      String head = words[words.length - 1];
+      Found named = null;
+      for (int step : new int[] {-1, 1}) {
+        for (int k = i + step; named == null && k >= 0 && k < statements.size(); k += step) {
+          Found other = statements.get(k).speaker;
+          if (other != null
+              && other.kind() == SpeakerKind.PERSON
+              && other.name() != null
+              && other.role() != null
+              && PageLayout.lower(other.role()).contains(head)) {
+            named = other;
+          }
+        }
+      }
+      if (named != null) {
+        statements.get(i).speaker =
+            new Found(
+                named.name(),
+                named.role(),
+                speaker.start(),
+                speaker.end(),
+                SpeakerKind.PERSON,
+                speaker.via());
+      }
+    }
   }
 
   // "the global health agency said" before or after "The WHO said": the same body.

@@ -11,6 +11,9 @@ import org.claimdesk.nlp.StatementFinder.Found;
 final class SpeakerResolver {
   private final String text;
 
+  /** Role words that name one person ("spokesman", "director"), not a body. */
+  private static final java.util.Set<String> PERSON_ROLES = WordList.set("person-roles");
+
   SpeakerResolver(String text) {
     this.text = text;
   }
@@ -200,6 +203,22 @@ final class SpeakerResolver {
     int nameFrom = to;
     while (nameFrom > from && isNameToken(s, nameFrom - 1)) {
       nameFrom--;
+    }
+    if (nameFrom == to
+        && PERSON_ROLES.contains(head)
+        && (s.lower[from].equals("a")
+            || s.lower[from].equals("an")
+            || s.lower[from].equals("its")
+            || s.lower[from].equals("his")
+            || s.lower[from].equals("her")
+            || s.lower[from].equals("their"))) {
+      // "a Chinese Foreign Ministry spokesman", "its Africa director": a person named elsewhere.
+      SpeakerRegister.Known known = register.byRole(head);
+      if (known != null) {
+        register.spoke(known);
+        return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+      }
+      return new Found(null, mention, start, end, SpeakerKind.PERSON);
     }
     if (nameFrom < to && !organization && !group) {
       String name = text.substring(s.starts[nameFrom], end);
