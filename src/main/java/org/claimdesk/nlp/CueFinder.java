@@ -189,9 +189,9 @@ final class CueFinder {
       }
     }
     for (int c = from; c < to; c++) {
-      if (s.lower[c].equals("reportedly")) {
+      if (s.lower[c].equals("reportedly") || s.lower[c].equals("allegedly")) {
         return new Cue(
-            c, c + 1, c, c + 1, -1, -1, from, to, "reportedly", SpeakerKind.UNATTRIBUTED_REPORT);
+            c, c + 1, c, c + 1, -1, -1, from, to, s.lower[c], SpeakerKind.UNATTRIBUTED_REPORT);
       }
     }
     return null;
@@ -475,6 +475,7 @@ final class CueFinder {
       while (e < to
           && e - c < 8
           && (s.tags[e].equals("PROPN")
+              || (s.capitalized(e) && !s.isPunctuation(e)) // "said Mathe/VERB."
               || s.tags[e].equals("NOUN")
               || s.tags[e].equals("DET")
               || s.tags[e].equals("ADJ"))) {

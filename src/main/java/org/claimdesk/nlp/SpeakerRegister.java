@@ -74,7 +74,7 @@ final class SpeakerRegister {
 
   /** "RIM" for "Research In Motion", "WHO" for "World Health Organization". */
   Known organizationWithInitials(String acronym) {
-    String letters = acronym.replace(".", "");
+    String letters = acronym.replace(".", "").replace("&", "");
     for (int i = organizations.size() - 1; i >= 0; i--) {
       StringBuilder initials = new StringBuilder();
       for (String word : organizations.get(i).name().split("[\\s-]+")) {

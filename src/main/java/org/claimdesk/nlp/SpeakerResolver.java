@@ -311,7 +311,7 @@ final class SpeakerResolver {
       char c = token.charAt(i);
       if (Character.isUpperCase(c)) {
         upper++;
-      } else if (c != '.') {
+      } else if (c != '.' && c != '&') {
         return false;
       }
     }
