@@ -39,7 +39,7 @@ class ClaimIngestListener {
     int position = 0;
     for (ExtractedItem found : event.extraction().items()) {
       String text = clip(found.text(), MAX_TEXT);
-      Claim claim = new Claim(text, found.score(), event.documentId());
+      Claim claim = new Claim(clip(found.claim(), MAX_TEXT), found.score(), event.documentId());
       Speaker speaker = found.speaker();
       if (speaker != null && speaker.kind() != SpeakerKind.NONE) {
         claim.setClaimant(

@@ -101,6 +101,7 @@ public final class ClaimExtractor {
     for (PageLayout.Paragraph paragraph : layout.paragraphs) {
       statements.addAll(finder.paragraph(paragraph, tools));
     }
+    StatementFinder.finish(statements, clean);
     List<ExtractedItem> items = new ArrayList<>();
     for (StatementFinder.Statement st : statements) {
       ExtractedItem item = item(items.size() + 1, st, clean, source, published);
@@ -117,6 +118,9 @@ public final class ClaimExtractor {
     }
     List<MarkedSpan> boilerplate = new ArrayList<>(navigation);
     boilerplate.addAll(toOriginal(layout.boilerplate, source));
+    // A photo caption and its credit are page furniture too: the document keeps them as removed.
+    boilerplate.addAll(toOriginal(layout.captions, source));
+    boilerplate.sort(java.util.Comparator.comparingInt(MarkedSpan::start));
     List<WireCredit> credits = new ArrayList<>();
     for (WireCredit credit : layout.wireCredits) {
       TextSpan span = source.toOriginal(credit.start(), credit.end());
@@ -196,8 +200,17 @@ public final class ClaimExtractor {
               clean.substring(st.speaker.start(), st.speaker.end()),
               mention.start(),
               mention.end(),
-              st.speaker.kind());
+              st.speaker.kind(),
+              st.speaker.via());
     }
+    String claim =
+        ClaimText.of(
+            clean.substring(st.contentStart(), st.contentEnd()),
+            claimant(st.speaker, clean),
+            st.speaker == null ? SpeakerKind.NONE : st.speaker.kind(),
+            st.attribution,
+            st.cue,
+            st.speaker == null ? null : st.speaker.via());
     StatementScore score = score(st);
     List<TimeExpression> times = new ArrayList<>();
     LocalDate latest = null;
@@ -225,7 +238,25 @@ public final class ClaimExtractor {
         score.reasons(),
         followUp,
         times,
-        content);
+        content,
+        claim);
+  }
+
+  // The claim names the speaker as resolved ("Marco Rubio", not "He"; "the ministry" as written
+  // when no fuller name is known).
+  private static String claimant(StatementFinder.Found speaker, String clean) {
+    if (speaker == null) {
+      return null;
+    }
+    String mention = clean.substring(speaker.start(), speaker.end());
+    String who = speaker.name() != null ? speaker.name() : mention;
+    if (!who.isEmpty()
+        && Character.isLowerCase(who.charAt(0))
+        && PageLayout.lower(mention).startsWith("the ")
+        && !PageLayout.lower(who).startsWith("the ")) {
+      who = "the " + who;
+    }
+    return who;
   }
 
   private static List<MarkedSpan> toOriginal(List<MarkedSpan> spans, SourceText source) {

@@ -35,6 +35,7 @@ public final class ExtractionJson {
       Map<String, Object> i = new LinkedHashMap<>();
       i.put("id", item.id());
       i.put("text", item.text());
+      i.put("claim", item.claim());
       i.put("sentence", item.sentence());
       i.put("start", item.start());
       i.put("end", item.end());
@@ -49,6 +50,7 @@ public final class ExtractionJson {
         s.put("start", speaker.start());
         s.put("end", speaker.end());
         s.put("kind", speaker.kind().name());
+        s.put("via", speaker.via());
         i.put("speaker", s);
       }
       i.put("cue", item.cue());

@@ -12,6 +12,7 @@ final class SpeakerRegister {
 
   private final Map<String, Known> byToken = new HashMap<>();
   private final Map<String, Known> byName = new HashMap<>();
+  private final java.util.List<Known> organizations = new java.util.ArrayList<>();
   private Known lastPerson;
   private Known lastGroup;
 
@@ -61,6 +62,28 @@ final class SpeakerRegister {
     for (Known known : byName.values()) {
       if (known.role() != null && PageLayout.lower(known.role()).contains(word)) {
         return known;
+      }
+    }
+    return null;
+  }
+
+  /** Notes a body named in full, so that its initials can point back to it. */
+  void organization(String name) {
+    organizations.add(new Known(name, null, SpeakerKind.ORGANIZATION));
+  }
+
+  /** "RIM" for "Research In Motion", "WHO" for "World Health Organization". */
+  Known organizationWithInitials(String acronym) {
+    String letters = acronym.replace(".", "").replace("&", "");
+    for (int i = organizations.size() - 1; i >= 0; i--) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : organizations.get(i).name().split("[\\s-]+")) {
+        if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+          initials.append(word.charAt(0));
+        }
+      }
+      if (initials.toString().equals(letters)) {
+        return organizations.get(i);
       }
     }
     return null;

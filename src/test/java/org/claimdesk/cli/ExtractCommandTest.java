@@ -42,6 +42,7 @@ class ExtractCommandTest {
           .containsExactly(
               "id",
               "text",
+              "claim",
               "sentence",
               "start",
               "end",
@@ -60,6 +61,12 @@ class ExtractCommandTest {
     assertThat(putin).isNotNull();
     assertThat(putin.get("speaker").get("name").asString()).isEqualTo("Vladimir Putin");
     assertThat(putin.get("speaker").get("kind").asString()).isEqualTo("PERSON");
+    assertThat(putin.get("speaker").has("via")).isTrue();
+    assertThat(putin.get("speaker").get("via").isNull()).isTrue();
+    assertThat(putin.get("claim").asString())
+        .isEqualTo(
+            "Vladimir Putin said the 28-point plan could serve as a basis for a peaceful"
+                + " resolution to the Ukraine crisis.");
     assertThat(putin.get("times").get(0).get("date").asString()).isEqualTo("2025-11-21");
     assertThat(putin.get("followUp").isNull()).isTrue();
   }

@@ -246,7 +246,9 @@ class FixtureArticlesTest {
                 + " officials said.",
             "The deal still requires approval from the European Parliament.");
     ExtractedItem quota = extraction.items().get(0);
-    assertThat(quota.speaker().name()).isEqualTo("officials");
+    // Bare "officials" are people the text does not name: unnamed sources, not an organisation.
+    assertThat(quota.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
+    assertThat(quota.speaker().mention()).isEqualTo("officials");
     assertThat(quota.times())
         .extracting(TimeExpression::date)
         .containsExactly(LocalDate.of(2025, 3, 3));

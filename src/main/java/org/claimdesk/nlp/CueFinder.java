@@ -1,0 +1,729 @@
+package org.claimdesk.nlp;
+
+import java.util.Set;
+
+/**
+ * Finds the reporting cue of a run of tokens ("said", "according to", "was quoted as saying") and
+ * the token ranges of its subject and content. A pure function of the sentence: it registers nobody
+ * and keeps no state between calls.
+ */
+final class CueFinder {
+  private final String text;
+
+  CueFinder(String text) {
+    this.text = text;
+  }
+
+  /** Tokens [from, to) of a sentence. */
+  record TokenRange(int from, int to) {
+    TokenRange {
+      if (from < 0 || to < from) {
+        throw new IllegalArgumentException("bad token range " + from + ".." + to);
+      }
+    }
+  }
+
+  /** A cue's subject and the appositive beside it ("Phil Lovas", "the state's chairman"). */
+  record Subject(TokenRange name, TokenRange appositive) {
+    Subject(int from, int to, int apposFrom, int apposTo) {
+      this(new TokenRange(from, to), apposFrom < 0 ? null : new TokenRange(apposFrom, apposTo));
+    }
+
+    int from() {
+      return name.from();
+    }
+
+    int to() {
+      return name.to();
+    }
+
+    int apposFrom() {
+      return appositive == null ? -1 : appositive.from();
+    }
+
+    int apposTo() {
+      return appositive == null ? -1 : appositive.to();
+    }
+  }
+
+  /**
+   * The subject of a sentence that ends in "He said:", which introduces the quotation of the next
+   * paragraph, or null.
+   */
+  Subject announcement(TaggedSentence s) {
+    int n = s.size();
+    if (n < 3 || !s.tokens[n - 1].equals(":")) {
+      return null;
+    }
+    int c = n - 2;
+    if (!Lexicon.CUES.contains(s.lower[c]) || s.quoted[c]) {
+      return null;
+    }
+    return subjectLeft(s, 0, c);
+  }
+
+  record Cue(
+      int cueFrom,
+      int cueTo,
+      int subjectFrom,
+      int subjectTo,
+      int apposFrom,
+      int apposTo,
+      int contentFrom,
+      int contentTo,
+      String cue,
+      SpeakerKind forcedKind,
+      String via) {
+    Cue(
+        int cueFrom,
+        int cueTo,
+        int subjectFrom,
+        int subjectTo,
+        int apposFrom,
+        int apposTo,
+        int contentFrom,
+        int contentTo,
+        String cue,
+        SpeakerKind forcedKind) {
+      this(
+          cueFrom,
+          cueTo,
+          subjectFrom,
+          subjectTo,
+          apposFrom,
+          apposTo,
+          contentFrom,
+          contentTo,
+          cue,
+          forcedKind,
+          null);
+    }
+
+    Cue withVia(String outlet) {
+      return new Cue(
+          cueFrom,
+          cueTo,
+          subjectFrom,
+          subjectTo,
+          apposFrom,
+          apposTo,
+          contentFrom,
+          contentTo,
+          cue,
+          forcedKind,
+          outlet);
+    }
+  }
+
+  // "admitted Monday he was ...": a clause with its own subject follows the weak cue.
+  private static boolean clauseFollows(TaggedSentence s, int from, int to) {
+    int i = from;
+    while (i < to && (Lexicon.CALENDAR_WORDS.contains(s.lower[i]) || s.lower[i].equals("on"))) {
+      i++;
+    }
+    return i + 1 < to
+        && (Lexicon.PRONOUN_PERSON.contains(s.lower[i])
+            || Lexicon.PRONOUN_GROUP.contains(s.lower[i]))
+        && (s.tags[i + 1].equals("VERB") || s.tags[i + 1].equals("AUX"));
+  }
+
+  // "Research In Motion reported a sharp drop in profit": a body reporting results or figures.
+  private static boolean reportsFigures(TaggedSentence s, int c, int from, int to) {
+    String w = s.lower[c];
+    if (!(w.startsWith("report") || w.startsWith("post") || w.equals("showed"))
+        || (c > 0 && PASSIVE_AUX.contains(s.lower[c - 1]))) {
+      return false; // "two deaths were reported" says who reported nothing
+    }
+    for (int i = from; i < Math.min(to, from + 12); i++) {
+      if (s.tags[i].equals("NUM") || Lexicon.RESULT_WORDS.contains(s.lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuesSpeaker(TaggedSentence s, int from, int c) {
+    for (int i = from; i < c; i++) {
+      String w = s.lower[i];
+      if (!(w.equals("also")
+          || w.equals("further")
+          || w.equals("but")
+          || w.equals("and")
+          || w.equals("later")
+          || w.equals(","))) {
+        return false;
+      }
+    }
+    return s.lower[c].endsWith("ed") || s.lower[c].equals("said");
+  }
+
+  /** The first reporting cue of tokens [from, to), or null. */
+  Cue find(TaggedSentence s, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (s.quoted[c] || s.isQuoteMark(c)) {
+        continue;
+      }
+      String w = s.lower[c];
+      if (w.equals("according") && c + 1 < to && s.lower[c + 1].equals("to")) {
+        Cue cue = accordingTo(s, from, to, c);
+        if (cue != null) {
+          return cue;
+        }
+        continue;
+      }
+      if (w.equals("quoted") && c > from && PASSIVE_AUX.contains(s.lower[c - 1])) {
+        Cue cue = passiveQuote(s, from, to, c);
+        if (cue != null) {
+          return cue;
+        }
+        continue;
+      }
+      if (!Lexicon.CUES.contains(w)
+          || !(s.tags[c].equals("VERB") || s.tags[c].equals("AUX") || unmistakableCue(s, c))
+          || isNounUse(s, from, c)) {
+        continue;
+      }
+      Cue cue = verbCue(s, from, to, c);
+      if (cue != null) {
+        return toldAgency(s, cue, to);
+      }
+    }
+    for (int c = from; c < to; c++) {
+      if (s.lower[c].equals("reportedly") || s.lower[c].equals("allegedly")) {
+        return new Cue(
+            c, c + 1, c, c + 1, -1, -1, from, to, s.lower[c], SpeakerKind.UNATTRIBUTED_REPORT);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> PASSIVE_AUX =
+      Set.of("was", "were", "is", "are", "been", "being");
+
+  private static final Set<String> REPORT_NOUN_MODIFIERS =
+      Set.of("media", "news", "press", "local", "state", "earlier", "some", "these");
+
+  // "media reports suggested": "reports" is a noun there; "in what the police described as": a
+  // relative clause, not the sentence's attribution.
+  private static boolean isNounUse(TaggedSentence s, int from, int c) {
+    if (c > from && REPORT_NOUN_MODIFIERS.contains(s.lower[c - 1]) && s.lower[c].endsWith("s")) {
+      return true;
+    }
+    for (int i = c - 1; i >= from && i >= c - 4; i--) {
+      if (s.lower[i].equals("what") || s.lower[i].equals("whom")) {
+        return true;
+      }
+      if (s.isPunctuation(i)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  // '"...," he was quoted as saying by the state-run radio service' and 'X was quoted by TGRT as
+  // saying': the speaker is the subject, the outlet that quoted them is the via.
+  private Cue passiveQuote(TaggedSentence s, int from, int to, int c) {
+    Subject subject = subjectLeft(s, from, c - 1);
+    if (subject == null) {
+      return null;
+    }
+    int saying = -1;
+    int viaFrom = -1;
+    int viaTo = -1;
+    for (int i = c + 1; i < to && i < c + 16; i++) {
+      if (s.lower[i].equals("saying") && s.lower[i - 1].equals("as")) {
+        saying = i;
+      } else if (s.lower[i].equals("by") && viaFrom < 0) {
+        viaFrom = i + 1;
+        viaTo = viaFrom;
+        while (viaTo < to && !s.isPunctuation(viaTo) && !s.lower[viaTo].equals("as")) {
+          viaTo++;
+        }
+      }
+    }
+    if (saying < 0) {
+      return null;
+    }
+    String via = null;
+    if (viaFrom >= 0 && viaTo > viaFrom) {
+      via = text.substring(s.starts[viaFrom], s.ends[viaTo - 1]);
+      if (PageLayout.lower(via).startsWith("the ")) {
+        via = via.substring(4);
+      }
+    }
+    int subjectFrom = subject.from();
+    int contentFrom;
+    int contentTo;
+    if (subjectFrom - from >= 2) {
+      contentFrom = from;
+      contentTo = s.tokens[subjectFrom - 1].equals(",") ? subjectFrom - 1 : subjectFrom;
+      if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
+        contentTo--;
+      }
+    } else {
+      contentFrom = Math.max(saying, viaTo) + 1;
+      if (contentFrom < to && s.lower[contentFrom].equals("that")) {
+        contentFrom++;
+      }
+      contentTo = to;
+    }
+    if (contentTo <= contentFrom) {
+      return null;
+    }
+    return new Cue(
+        c - 1,
+        saying + 1,
+        subject.from(),
+        subject.to(),
+        subject.apposFrom(),
+        subject.apposTo(),
+        contentFrom,
+        contentTo,
+        "quoted as saying",
+        null,
+        via);
+  }
+
+  // "told Reuters": the agency the statement reached the article through.
+  private Cue toldAgency(TaggedSentence s, Cue cue, int to) {
+    String w = s.lower[cue.cueFrom()];
+    if (!(w.equals("told") || w.equals("tells") || w.equals("tell")) || cue.cueTo() >= to) {
+      return cue;
+    }
+    int i = cue.cueFrom() + 1;
+    for (String agency : Lexicon.NEWS_AGENCIES) {
+      if (agency.equalsIgnoreCase(s.tokens[i])
+          || (i + 1 < to && agency.equalsIgnoreCase(s.tokens[i] + " " + s.tokens[i + 1]))) {
+        return cue.withVia(agency);
+      }
+    }
+    return cue;
+  }
+
+  // The tagger now and then calls "said" a noun; some forms are never anything but reporting verbs.
+  private static boolean unmistakableCue(TaggedSentence s, int c) {
+    String w = s.lower[c];
+    return (w.equals("said")
+            || w.equals("told")
+            || w.equals("says")
+            || w.equals("tells")
+            || w.equals("wrote")
+            || w.equals("added")
+            || w.equals("stressed")
+            || w.equals("insisted")
+            || w.equals("explained")
+            || w.equals("tweeted")
+            || w.equals("argued")
+            || w.equals("warned"))
+        && c > 0
+        && !s.tags[c - 1].equals("DET");
+  }
+
+  private Cue accordingTo(TaggedSentence s, int from, int to, int c) {
+    int speakerFrom = c + 2;
+    int speakerTo = speakerFrom;
+    while (speakerTo < to
+        && !s.tokens[speakerTo].equals(",")
+        && !s.isPunctuation(speakerTo)
+        && speakerTo - speakerFrom < 12) {
+      speakerTo++;
+    }
+    if (speakerTo == speakerFrom) {
+      return null;
+    }
+    int contentFrom;
+    int contentTo;
+    if (c - from <= 1) {
+      contentFrom = speakerTo < to && s.tokens[speakerTo].equals(",") ? speakerTo + 1 : speakerTo;
+      contentTo = to;
+    } else {
+      contentFrom = from;
+      contentTo = s.tokens[c - 1].equals(",") ? c - 1 : c;
+    }
+    if (contentTo <= contentFrom) {
+      return null;
+    }
+    return new Cue(
+        c, c + 2, speakerFrom, speakerTo, -1, -1, contentFrom, contentTo, "according to", null);
+  }
+
+  private Cue verbCue(TaggedSentence s, int from, int to, int c) {
+    String w = s.lower[c];
+    int cueTo = c + 1;
+    StringBuilder cueText = new StringBuilder(s.tokens[c]);
+    if ((w.equals("told") || w.equals("tells") || w.equals("tell")) && cueTo < to) {
+      if (s.lower[cueTo].equals("reporters") || s.lower[cueTo].equals("journalists")) {
+        cueText.append(' ').append(s.tokens[cueTo]);
+        cueTo++;
+      } else if (cueTo + 1 < to
+          && s.lower[cueTo].equals("the")
+          && s.lower[cueTo + 1].equals("press")) {
+        cueText.append(" the press");
+        cueTo += 2;
+      }
+    }
+    int that = -1;
+    int k = cueTo;
+    for (; k < Math.min(to, cueTo + 8); k++) {
+      if (s.lower[k].equals("that")) {
+        that = k;
+        break;
+      }
+      if (s.tokens[k].equals(",") || s.isQuoteMark(k) || s.tokens[k].equals(":")) {
+        break;
+      }
+    }
+    // "said on social media that", "said in a statement that": part of the cue.
+    String between = that > cueTo ? joined(s, cueTo, that) : "";
+    if (between.startsWith("on social media")
+        || between.startsWith("in a statement")
+        || between.startsWith("in an interview")
+        || between.startsWith("on twitter")
+        || between.startsWith("on x")
+        || between.startsWith("on facebook")) {
+      cueText.append(' ').append(between);
+    }
+    Subject subject = subjectLeft(s, from, c);
+    if (subject == null && continuesSpeaker(s, from, c) && cueTo < to) {
+      // "..., but added that B" or "also said B": the speaker of the clause before.
+      int contentFrom = that >= 0 ? that + 1 : cueTo;
+      while (contentFrom < to
+          && (s.tokens[contentFrom].equals(":") || s.tokens[contentFrom].equals(","))) {
+        contentFrom++;
+      }
+      if (contentFrom < to - 1) {
+        return new Cue(c, cueTo, -1, -1, -1, -1, contentFrom, to, cueText.toString(), null);
+      }
+    }
+    if (subject != null
+        && subject.from() == from + 1
+        && Lexicon.SUBORDINATORS.contains(s.lower[from])
+        && hasCommaAfter(s, cueTo, to)) {
+      return null; // "Although X told reporters ..., Y returned": the main clause is not X's
+    }
+    if (subject != null) {
+      int subjectFrom = subject.from();
+      boolean afterBoundary =
+          subjectFrom > from
+              && (s.tokens[subjectFrom - 1].equals(",") || s.isQuoteMark(subjectFrom - 1));
+      // '"...," he said on Friday, as ...' reports what came before; 'Trump says he is ...' what
+      // follows.
+      int wordsAfter = 0;
+      boolean clauseAfter = false;
+      for (int i = cueTo; i < to && !s.tokens[i].equals(","); i++) {
+        if (!s.isPunctuation(i)) {
+          wordsAfter++;
+          clauseAfter |=
+              s.tags[i].equals("VERB") || s.tags[i].equals("AUX") || s.tags[i].equals("PRON");
+        }
+      }
+      boolean clauseBefore =
+          s.isQuoteMark(subjectFrom - 1 < 0 ? 0 : subjectFrom - 1) || hasVerb(s, from, subjectFrom);
+      if (subjectFrom - from >= 3
+          && afterBoundary
+          && that < 0
+          && wordsAfter <= 7
+          && !clauseAfter
+          && clauseBefore) {
+        int contentTo = s.tokens[subjectFrom - 1].equals(",") ? subjectFrom - 1 : subjectFrom;
+        if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
+          contentTo--;
+        }
+        return new Cue(
+            c,
+            cueTo,
+            subject.from(),
+            subject.to(),
+            subject.apposFrom(),
+            subject.apposTo(),
+            from,
+            contentTo,
+            cueText.toString(),
+            null);
+      }
+      if (Lexicon.WEAK_CUES.contains(w)
+          && that < 0
+          && !clauseFollows(s, cueTo, to)
+          && !reportsFigures(s, c, cueTo, to)) {
+        return null;
+      }
+      int contentFrom = that >= 0 ? that + 1 : cueTo;
+      while (contentFrom < to
+          && (s.tokens[contentFrom].equals(":") || s.tokens[contentFrom].equals(","))) {
+        contentFrom++;
+      }
+      if (contentFrom >= to - 1 && !(contentFrom < to && !s.isPunctuation(contentFrom))) {
+        return null; // "He said:" announces the next paragraph: see announcement()
+      }
+      return new Cue(
+          c,
+          cueTo,
+          subject.from(),
+          subject.to(),
+          subject.apposFrom(),
+          subject.apposTo(),
+          contentFrom,
+          to,
+          cueText.toString(),
+          null);
+    }
+    // Inverted order: '"...," said Smith.'
+    if (c > from + 2
+        && Lexicon.INVERTIBLE_CUES.contains(w)
+        && (s.tokens[c - 1].equals(",") || s.isQuoteMark(c - 1))) {
+      int e = c + 1;
+      while (e < to
+          && e - c < 8
+          && (s.tags[e].equals("PROPN")
+              || (s.capitalized(e) && !s.isPunctuation(e)) // "said Mathe/VERB."
+              || s.tags[e].equals("NOUN")
+              || s.tags[e].equals("DET")
+              || s.tags[e].equals("ADJ"))) {
+        e++;
+      }
+      if (e > c + 1) {
+        int contentTo = s.tokens[c - 1].equals(",") ? c - 1 : c;
+        if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
+          contentTo--;
+        }
+        int apposFrom = -1;
+        int apposTo = -1;
+        if (e < to && s.tokens[e].equals(",")) {
+          apposFrom = e + 1;
+          apposTo = apposFrom;
+          while (apposTo < to && !s.isPunctuation(apposTo)) {
+            apposTo++;
+          }
+          if (apposTo == apposFrom) {
+            apposFrom = apposTo = -1;
+          }
+        }
+        return new Cue(c, c + 1, c + 1, e, apposFrom, apposTo, from, contentTo, s.tokens[c], null);
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasCommaAfter(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.tokens[i].equals(",") && !s.quoted[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String joined(TaggedSentence s, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!b.isEmpty()) {
+        b.append(' ');
+      }
+      b.append(s.lower[i]);
+    }
+    return b.toString();
+  }
+
+  /** The subject left of a cue at c, with its appositive, or null when it has none. */
+  static Subject subjectLeft(TaggedSentence s, int from, int c) {
+    int k = c - 1;
+    while (k >= from) {
+      if (s.tags[k].equals("ADV") || s.tags[k].equals("AUX") || s.lower[k].equals("not")) {
+        k--;
+      } else if (Lexicon.CALENDAR_WORDS.contains(s.lower[k])) {
+        // "Fukuda on Monday said": the day is no part of the subject.
+        k--;
+        if (k >= from && (s.lower[k].equals("on") || s.lower[k].equals("last"))) {
+          k--;
+        }
+      } else if (k - 2 > from
+          && s.tokens[k].equals(",")
+          && s.tags[k - 1].equals("ADV")
+          && s.tokens[k - 2].equals(",")) {
+        k -= 3; // "He, however, said"
+      } else {
+        break;
+      }
+    }
+    if (k < from) {
+      return null;
+    }
+    // "Rep. Gwen Moore (D-Wis.) said": the party and state do not end the name.
+    int parenthesisEnd = -1;
+    if (s.tokens[k].equals(")")) {
+      int open = k - 1;
+      while (open > from && !s.tokens[open].equals("(") && k - open < 8) {
+        open--;
+      }
+      if (open > from && s.tokens[open].equals("(")) {
+        parenthesisEnd = k + 1;
+        k = open - 1;
+      }
+    }
+    if (s.tags[k].equals("PRON")) {
+      String w = s.lower[k];
+      if (Lexicon.PRONOUN_PERSON.contains(w)
+          || Lexicon.PRONOUN_GROUP.contains(w)
+          || w.equals("i")) {
+        return new Subject(k, k + 1, -1, -1);
+      }
+      return null;
+    }
+    if (s.tokens[k].equals(",")) {
+      int p = k - 1;
+      while (p > from && !s.tokens[p].equals(",") && k - p < 45) {
+        p--;
+      }
+      // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
+      if (p > from && s.tokens[p].equals(",") && k - p > 1 && k - p <= 5 && allNames(s, p + 1, k)) {
+        int roleFrom = nounPhraseStart(s, from, p);
+        if (roleFrom < p && (roleFrom == from || s.isPunctuation(roleFrom - 1))) {
+          return new Subject(p + 1, k, roleFrom, p);
+        }
+      }
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": go back
+      // over a second appositive.
+      if (p > from && s.tokens[p].equals(",") && k - p > 1) {
+        int q = p - 1;
+        while (q > from && !s.tokens[q].equals(",") && p - q < 45) {
+          q--;
+        }
+        if (q > from && s.tokens[q].equals(",") && s.tags[q + 1].equals("DET")
+            || q > from && s.tokens[q].equals(",") && s.tags[q + 1].equals("NOUN")) {
+          int npFrom = nounPhraseStart(s, from, q);
+          if (npFrom < q
+              && s.tags[q - 1].equals("PROPN")
+              && (npFrom == from || s.isPunctuation(npFrom - 1))) {
+            return new Subject(npFrom, q, q + 1, p);
+          }
+        }
+      }
+      if (p > from && s.tokens[p].equals(",") && k - p > 1) {
+        int npFrom = nounPhraseStart(s, from, p);
+        boolean named = false;
+        for (int i = npFrom; i < p; i++) {
+          named |=
+              s.tags[i].equals("PROPN")
+                  || (s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]));
+        }
+        String apposTag = s.tags[p + 1];
+        // "Trump, speaking to a veterans group, said" or "The company, which employs 40 people,
+        // said": a participle or relative clause is no role.
+        boolean relative = s.lower[p + 1].equals("who") || s.lower[p + 1].equals("which");
+        if (npFrom < p
+            && (named || relative)
+            && (relative || apposTag.equals("VERB") && s.lower[p + 1].endsWith("ing"))
+            && (npFrom == from || s.isPunctuation(npFrom - 1))) {
+          return new Subject(npFrom, p, -1, -1);
+        }
+        if (npFrom < p && named && apposTag.equals("NUM") && k - p == 2) {
+          return new Subject(npFrom, p, -1, -1); // "Mr. King, 82, told me": an age, not a role
+        }
+        if (npFrom < p
+            && named
+            && (npFrom == from || s.isPunctuation(npFrom - 1) || s.tags[npFrom - 1].equals("SCONJ"))
+            && (apposTag.equals("DET")
+                || apposTag.equals("NOUN")
+                || apposTag.equals("ADJ")
+                || apposTag.equals("PROPN"))) {
+          return new Subject(npFrom, p, p + 1, k);
+        }
+      }
+      return null;
+    }
+    int npFrom = nounPhraseStart(s, from, k + 1);
+    if (npFrom > k) {
+      return null;
+    }
+    if (parenthesisEnd > 0 && s.tags[k].equals("PROPN")) {
+      return new Subject(npFrom, k + 1, -1, -1);
+    }
+    boolean nominal = false;
+    for (int i = npFrom; i <= k; i++) {
+      nominal |=
+          s.isNominal(i)
+              || (i == 0 && s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]));
+    }
+    return nominal ? new Subject(npFrom, k + 1, -1, -1) : null;
+  }
+
+  private static boolean hasVerb(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.tags[i].equals("VERB") || s.tags[i].equals("AUX") || s.quoted[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allNames(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!s.capitalized(i) || s.isPunctuation(i) && !s.tokens[i].equals(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int nounPhraseStart(TaggedSentence s, int from, int end) {
+    int j = end - 1;
+    while (j >= from && end - j <= 14) {
+      String tag = s.tags[j];
+      String w = s.lower[j];
+      boolean keep =
+          tag.equals("PROPN")
+              || tag.equals("NOUN")
+              || tag.equals("ADJ")
+              || tag.equals("DET")
+              || tag.equals("NUM")
+              || (s.capitalized(j) && Lexicon.ROLE_WORDS.contains(w))
+              || (s.capitalized(j)
+                  && j > from
+                  && (tag.equals("VERB") || tag.equals("X") || tag.equals("INTJ")))
+              || (w.equals(".")
+                  && j > from
+                  && s.capitalized(j - 1)
+                  && s.tokens[j - 1].length() <= 4)
+              || (tag.equals("PART") && (w.equals("'s") || w.equals("’s")))
+              || (tag.equals("CCONJ") && (w.equals("and") || w.equals("&")))
+              || (tag.equals("PRON")
+                  && (w.equals("his")
+                      || w.equals("her")
+                      || w.equals("their")
+                      || w.equals("its")
+                      || w.equals("our")))
+              || (tag.equals("ADP")
+                  && j > from
+                  && (w.equals("of")
+                      || w.equals("with")
+                      || w.equals("for")
+                      || w.equals("at")
+                      || w.equals("in")
+                      || w.equals("to")
+                      || w.equals("from")
+                      || w.equals("on"))
+                  && (s.tags[j - 1].equals("NOUN")
+                      || s.tags[j - 1].equals("PROPN")
+                      || s.tags[j - 1].equals("ADJ")));
+      // The tagger may call a capitalised first word a verb ("Harbour/VERB master Solberg said").
+      keep |=
+          j == 0
+              && s.capitalized(j)
+              && !tag.equals("PUNCT")
+              && !tag.equals("SCONJ")
+              && !tag.equals("ADP")
+              && !Lexicon.REAL_PRONOUNS.contains(w)
+              && !tag.equals("ADV")
+              && !tag.equals("CCONJ");
+      if (!keep) {
+        break;
+      }
+      j--;
+    }
+    int start = j + 1;
+    while (start < end && (s.tags[start].equals("ADP") || s.tags[start].equals("CCONJ"))) {
+      start++;
+    }
+    return start;
+  }
+}

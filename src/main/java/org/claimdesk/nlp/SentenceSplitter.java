@@ -1,0 +1,114 @@
+package org.claimdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a paragraph into tagged sentences: OpenNLP's sentence model, mended where it ends a
+ * sentence at "U.S." or "Sen.", and whether each sentence opens inside a quotation.
+ */
+final class SentenceSplitter {
+  private SentenceSplitter() {}
+
+  /** The sentences of text[start, end), and how many were too long to be prose. */
+  record Split(List<TaggedSentence> sentences, int skipped) {}
+
+  static Split split(String text, int start, int end, NlpModels.Tools tools) {
+    String paragraphText = text.substring(start, end);
+    Span[] spans =
+        mergeAfterAbbreviations(paragraphText, tools.sentences.sentPosDetect(paragraphText));
+    List<TaggedSentence> sentences = new ArrayList<>();
+    int skipped = 0;
+    boolean inQuote = false;
+    for (Span span : spans) {
+      int s = start + span.getStart();
+      int e = start + span.getEnd();
+      if (e - s > StatementFinder.LONGEST_SENTENCE) {
+        skipped++;
+        inQuote = false;
+        continue;
+      }
+      TaggedSentence sentence = tag(text, s, e, tools, inQuote);
+      if (sentence.size() == 0) {
+        continue;
+      }
+      inQuote = sentence.endsInQuote;
+      sentences.add(sentence);
+    }
+    return new Split(sentences, skipped);
+  }
+
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION =
+      java.util.regex.Pattern.compile(
+          "(?:^|[\\s(\"“‘])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Rev|No|Nos|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.$");
+
+  private static final java.util.regex.Pattern QUESTION_QUOTE_END =
+      java.util.regex.Pattern.compile("[?!][\"”]$");
+
+  // '"Why not?" Clinton asked.' is one sentence for attribution.
+  private static final java.util.regex.Pattern SHORT_ATTRIBUTION =
+      java.util.regex.Pattern.compile(
+          "^(?:[\\w.'’()-]+"
+              + " ){1,6}(?:said|says|asked|asks|told|added|wrote|tweeted|replied|insisted)\\b");
+
+  private static final java.util.regex.Pattern COUNTRY_ABBREVIATION =
+      java.util.regex.Pattern.compile("(?:^|[\\s(])(?:U\\.S|U\\.K|U\\.N|E\\.U)\\.$");
+
+  // The sentence model sometimes ends a sentence at "U.S." or "Sen." before a name or title.
+  static Span[] mergeAfterAbbreviations(String text, Span[] spans) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    List<Span> merged = new ArrayList<>(spans.length);
+    Span current = spans[0];
+    for (int i = 1; i < spans.length; i++) {
+      Span next = spans[i];
+      String tail =
+          text.substring(Math.max(current.getStart(), current.getEnd() - 8), current.getEnd());
+      int wordEnd = next.getStart();
+      while (wordEnd < next.getEnd() && Character.isLetter(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      String nextWord = text.substring(next.getStart(), wordEnd);
+      boolean join =
+          (!nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0)))
+              || (QUESTION_QUOTE_END
+                      .matcher(text.substring(current.getStart(), current.getEnd()))
+                      .find()
+                  && next.length() < 80
+                  && SHORT_ATTRIBUTION
+                      .matcher(text.substring(next.getStart(), next.getEnd()))
+                      .find())
+              || TITLE_ABBREVIATION.matcher(tail).find()
+              || (COUNTRY_ABBREVIATION.matcher(tail).find()
+                  && !nextWord.isEmpty()
+                  && Character.isUpperCase(nextWord.charAt(0))
+                  && !Lexicon.SENTENCE_STARTERS.contains(PageLayout.lower(nextWord)));
+      if (join) {
+        current = new Span(current.getStart(), next.getEnd());
+      } else {
+        merged.add(current);
+        current = next;
+      }
+    }
+    merged.add(current);
+    return merged.toArray(Span[]::new);
+  }
+
+  private static TaggedSentence tag(
+      String text, int start, int end, NlpModels.Tools tools, boolean inQuote) {
+    String sentenceText = text.substring(start, end);
+    Span[] tokenSpans = tools.tokenizer.tokenizePos(sentenceText);
+    String[] tokens = new String[tokenSpans.length];
+    int[] starts = new int[tokenSpans.length];
+    int[] ends = new int[tokenSpans.length];
+    for (int i = 0; i < tokenSpans.length; i++) {
+      starts[i] = start + tokenSpans[i].getStart();
+      ends[i] = start + tokenSpans[i].getEnd();
+      tokens[i] = sentenceText.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+    }
+    String[] tags = tokens.length == 0 ? new String[0] : tools.tagger.tag(tokens);
+    return new TaggedSentence(start, end, tokens, starts, ends, tags, inQuote);
+  }
+}

@@ -1,0 +1,441 @@
+package org.claimdesk.nlp;
+
+import java.util.Locale;
+import org.claimdesk.nlp.StatementFinder.Found;
+
+/**
+ * Resolves a mention to a speaker: people, bodies, unnamed sources and reports, through the
+ * document's speaker register, which it owns ("Rubio" and "he" after "Marco Rubio", "RIM" after
+ * "Research In Motion"). One per document.
+ */
+final class SpeakerResolver {
+  private final String text;
+
+  /** Role words that name one person ("spokesman", "director"), not a body. */
+  private static final java.util.Set<String> PERSON_ROLES = WordList.set("person-roles");
+
+  SpeakerResolver(String text) {
+    this.text = text;
+  }
+
+  /** A person signing a text, registered under the name as written. */
+  Found person(int start, int end) {
+    SpeakerRegister.Known known = register.register(text.substring(start, end), null);
+    return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+  }
+
+  private final SpeakerRegister register = new SpeakerRegister();
+
+  private static final java.util.Set<String> SMALL_WORDS =
+      java.util.Set.of("of", "the", "for", "and");
+
+  Found turnSpeaker(PageLayout.Paragraph p) {
+    String raw = p.turnSpeaker();
+    StringBuilder name = new StringBuilder();
+    for (String part : raw.split(" ")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (!name.isEmpty()) {
+        name.append(' ');
+      }
+      String lower = part.toLowerCase(Locale.ROOT);
+      if (SMALL_WORDS.contains(lower)) {
+        name.append(lower);
+      } else {
+        name.append(part.charAt(0)).append(lower.substring(1));
+      }
+    }
+    String display = name.toString();
+    if (display.equals("Q")
+        || display.equalsIgnoreCase("question")
+        || display.equalsIgnoreCase("interviewer")
+        || display.equalsIgnoreCase("host")) {
+      return new Found(display, "interviewer", p.turnStart(), p.turnEnd(), SpeakerKind.PERSON);
+    }
+    SpeakerRegister.Known known = register.byName(display);
+    if (known == null) {
+      known = register.register(display, null);
+    }
+    register.spoke(known);
+    return new Found(known.name(), known.role(), p.turnStart(), p.turnEnd(), SpeakerKind.PERSON);
+  }
+
+  // A known person acting as a subject ("only Rubio returned") becomes the referent of a later
+  // "he";
+  // a group opening a sentence ("The unions rejected ...") the referent of a later "they".
+  void noteSubjects(TaggedSentence s) {
+    int lead = leadingNounPhrase(s);
+    if (lead > 0
+        && lead < s.size()
+        && (s.tags[lead].equals("VERB") || s.tags[lead].equals("AUX"))
+        && s.tags[lead - 1].equals("NOUN")
+        && s.lower[lead - 1].endsWith("s")
+        && !s.lower[lead - 1].endsWith("ss")) {
+      int first = s.lower[0].equals("the") ? 1 : 0;
+      if (first < lead) {
+        register.spoke(
+            new SpeakerRegister.Known(
+                text.substring(s.starts[first], s.ends[lead - 1]), null, SpeakerKind.ORGANIZATION));
+      }
+    }
+    for (int i = 0; i < s.size() - 1; i++) {
+      // The tagger sometimes calls a surname a verb ("only Rubio/VERB returned"), so go by case.
+      if (!s.capitalized(i) || s.quoted[i] || s.tokens[i].length() < 3) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < s.size() && s.tags[next].equals("ADV")) {
+        next++;
+      }
+      if (next < s.size() && (s.tags[next].equals("VERB") || s.tags[next].equals("AUX"))) {
+        SpeakerRegister.Known known = register.byName(s.tokens[i]);
+        if (known != null) {
+          register.spoke(known);
+        }
+      }
+    }
+  }
+
+  // "Minister, your counterpart Mr. Smith made statements today, claiming ...": the name acting in
+  // the clause before the participle, not a vocative opening the sentence.
+  static CueFinder.TokenRange nameBeforeVerb(TaggedSentence s, int before) {
+    for (int v = before - 1; v > 0; v--) {
+      if (!(s.tags[v].equals("VERB") || s.tags[v].equals("AUX")) || s.capitalized(v)) {
+        continue;
+      }
+      int end = v;
+      int start = end;
+      while (start > 0 && isNameToken(s, start - 1)) {
+        start--;
+      }
+      if (start < end) {
+        return new CueFinder.TokenRange(start, end);
+      }
+    }
+    return null;
+  }
+
+  static int leadingNounPhrase(TaggedSentence s) {
+    int i = 0;
+    while (i < s.size() && i < 10) {
+      String tag = s.tags[i];
+      if (tag.equals("DET")
+          || tag.equals("ADJ")
+          || tag.equals("NOUN")
+          || tag.equals("PROPN")
+          || tag.equals("NUM")
+          || tag.equals("CCONJ")
+          || tag.equals("PRON") && i == 0) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Resolves a subject to a speaker, registering people met for the first time. */
+  Found resolve(TaggedSentence s, int from, int to, int apposFrom, int apposTo) {
+    int start = s.starts[from];
+    int end = s.ends[to - 1];
+    String mention = text.substring(start, end);
+    String lowerMention = PageLayout.lower(mention);
+    if (to - from == 1 && s.tags[from].equals("PRON")) {
+      SpeakerRegister.Known known;
+      SpeakerKind kind;
+      if (Lexicon.PRONOUN_PERSON.contains(lowerMention) || lowerMention.equals("i")) {
+        known = lowerMention.equals("i") ? null : register.lastPerson();
+        kind = SpeakerKind.PERSON;
+      } else {
+        known = register.lastGroup();
+        kind = SpeakerKind.ORGANIZATION;
+      }
+      return known == null
+          ? new Found(null, null, start, end, kind)
+          : new Found(known.name(), known.role(), start, end, known.kind());
+    }
+    boolean anonymous = false;
+    boolean organization = false;
+    boolean group = false;
+    boolean hasAnd = false;
+    for (int i = from; i < to; i++) {
+      String w = s.lower[i];
+      anonymous |=
+          w.startsWith("source")
+              || w.startsWith("insider")
+              || w.equals("unnamed")
+              || w.equals("anonymous")
+              || w.equals("familiar");
+      organization |=
+          Lexicon.ORGANIZATION_WORDS.contains(w)
+              || (s.tokens[i].length() >= 2
+                  && s.tokens[i].length() <= 6
+                  && isAcronym(s.tokens[i])
+                  && !Lexicon.ROLE_WORDS.contains(w));
+      hasAnd |= w.equals("and");
+    }
+    String head = s.lower[to - 1];
+    for (int i = from + 1; i < to; i++) {
+      if (s.tags[i].equals("ADP")) {
+        head = s.lower[i - 1]; // "officials in Madrid" is about officials
+        break;
+      }
+    }
+    group =
+        Lexicon.GROUP_NOUNS.contains(head)
+            || (s.tags[to - 1].equals("NOUN") && head.endsWith("s") && !head.endsWith("ss"))
+            || (hasAnd && !s.tags[to - 1].equals("PROPN"));
+    // "a senior official", "two diplomats", "some officials": unnamed people are anonymous sources.
+    anonymous |=
+        Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[from])
+            && Lexicon.UNNAMED_PEOPLE.contains(s.lower[to - 1]);
+    // "some say", "others scoff": people the text does not name.
+    anonymous |= to - from == 1 && Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[from]);
+    // "officials said", "first responders said": people the text does not name.
+    anonymous |= Lexicon.UNNAMED_PEOPLE.contains(head) && !hasProperName(s, from, to);
+    if (anonymous) {
+      return new Found(null, null, start, end, SpeakerKind.ANONYMOUS_SOURCES);
+    }
+    if (head.equals("reports") || head.equals("report") || lowerMention.contains("media reports")) {
+      return new Found(null, null, start, end, SpeakerKind.UNATTRIBUTED_REPORT);
+    }
+    int nameFrom = to;
+    while (nameFrom > from && isNameToken(s, nameFrom - 1)) {
+      nameFrom--;
+    }
+    if (nameFrom == to
+        && PERSON_ROLES.contains(head)
+        && (s.lower[from].equals("a")
+            || s.lower[from].equals("an")
+            || s.lower[from].equals("its")
+            || s.lower[from].equals("his")
+            || s.lower[from].equals("her")
+            || s.lower[from].equals("their"))) {
+      // "a Chinese Foreign Ministry spokesman", "its Africa director": a person named elsewhere.
+      SpeakerRegister.Known known = register.byRole(head);
+      if (known != null) {
+        register.spoke(known);
+        return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+      }
+      return new Found(null, mention, start, end, SpeakerKind.PERSON);
+    }
+    if (nameFrom < to && !organization && !group) {
+      String name = text.substring(s.starts[nameFrom], end);
+      String role = nameFrom > from ? roleText(s, from, nameFrom) : null;
+      if (role == null && apposFrom >= 0) {
+        role = text.substring(s.starts[apposFrom], s.ends[apposTo - 1]);
+      }
+      if (to - nameFrom == 1) {
+        SpeakerRegister.Known known = register.byName(name);
+        if (known != null) {
+          if (role != null && known.role() == null) {
+            known = register.register(known.name(), role);
+          }
+          register.spoke(known);
+          return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+        }
+        if (Lexicon.PLACES.contains(PageLayout.lower(name))) {
+          return organizationFound(name, start, end);
+        }
+      }
+      SpeakerRegister.Known known = register.register(name, role);
+      register.spoke(known);
+      return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+    }
+    if (!organization && !group && s.tags[from].equals("DET") && to - from <= 3) {
+      SpeakerRegister.Known known = register.byRole(head);
+      if (known != null) {
+        register.spoke(known);
+        return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+      }
+      if (Lexicon.ROLE_WORDS.contains(head)) {
+        return new Found(null, s.tokens[to - 1], start, end, SpeakerKind.PERSON);
+      }
+    }
+    String name = mention;
+    if (lowerMention.startsWith("the ")) {
+      name = mention.substring(4);
+    }
+    return organizationFound(name, start, end);
+  }
+
+  private static boolean hasProperName(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.capitalized(i)
+          && !(i == 0 && Lexicon.UNNAMED_PEOPLE.contains(s.lower[i]))
+          && !(i == 0 && (s.tags[i].equals("DET") || s.tags[i].equals("NOUN")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Russia's Foreign Ministry" is the Russian Foreign Ministry, as a later "the ministry" is.
+  static String withDemonym(String name) {
+    int apostrophe = name.indexOf("'s ");
+    if (apostrophe < 0) {
+      apostrophe = name.indexOf("’s ");
+    }
+    if (apostrophe <= 0) {
+      return name;
+    }
+    String adjective = Lexicon.DEMONYMS.get(PageLayout.lower(name.substring(0, apostrophe)));
+    if (adjective == null) {
+      return name;
+    }
+    return Character.toUpperCase(adjective.charAt(0))
+        + adjective.substring(1)
+        + " "
+        + name.substring(apostrophe + 3);
+  }
+
+  private Found organizationFound(String written, int start, int end) {
+    String name = withDemonym(written);
+    if (isAcronym(name)) {
+      // "RIM" after "Research In Motion": the initials of a body named before.
+      SpeakerRegister.Known full = register.organizationWithInitials(name);
+      if (full != null) {
+        name = full.name();
+      }
+    } else {
+      register.organization(name);
+    }
+    register.spoke(new SpeakerRegister.Known(name, null, SpeakerKind.ORGANIZATION));
+    return new Found(name, null, start, end, SpeakerKind.ORGANIZATION);
+  }
+
+  static boolean isAcronym(String token) {
+    int upper = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (c != '.' && c != '&') {
+        return false;
+      }
+    }
+    return upper >= 2;
+  }
+
+  static boolean isNameToken(TaggedSentence s, int i) {
+    String w = s.lower[i];
+    String tag = s.tags[i];
+    if (Lexicon.CALENDAR_WORDS.contains(w) || (tag.equals("VERB") && w.endsWith("ing"))) {
+      return false; // "Monday", "Tapping Goldman Sachs"
+    }
+    return s.capitalized(i)
+        && (tag.equals("PROPN")
+            || tag.equals("NOUN")
+            || tag.equals("X")
+            || tag.equals("ADJ")
+            || tag.equals("VERB")) // "Donald Trump/VERB says"
+        && !Lexicon.ROLE_WORDS.contains(w)
+        && !Lexicon.ORGANIZATION_WORDS.contains(w)
+        && !isAcronym(s.tokens[i]);
+  }
+
+  private String roleText(TaggedSentence s, int from, int nameFrom) {
+    int roleFrom = from;
+    while (roleFrom < nameFrom
+        && (s.lower[roleFrom].equals("the") || Lexicon.HONORIFICS.contains(s.lower[roleFrom]))) {
+      roleFrom++;
+    }
+    if (roleFrom >= nameFrom) {
+      return null;
+    }
+    int roleTo = nameFrom;
+    while (roleTo > roleFrom && s.tokens[roleTo - 1].equals(",")) {
+      roleTo--;
+    }
+    return roleTo > roleFrom ? text.substring(s.starts[roleFrom], s.ends[roleTo - 1]) : null;
+  }
+
+  // Introduces people named with a title or an appositive even when they say nothing in this
+  // sentence, so that a later "Yermak said" finds "Andriy Yermak, head of the ... Office".
+  void introduceNames(TaggedSentence s) {
+    int n = s.size();
+    int i = 0;
+    while (i < n) {
+      if (!isNameToken(s, i) || !s.tags[i].equals("PROPN")) {
+        i++;
+        continue;
+      }
+      int runFrom = i;
+      // The tagger is unsure of rare surnames ("Okafor"), so any capitalised name-like word
+      // continues.
+      while (i < n && isNameToken(s, i)) {
+        i++;
+      }
+      int runTo = i;
+      if (runTo - runFrom < 2
+          || runTo - runFrom > 4
+          || mentionsPlace(s, runFrom, runTo)
+          || (runTo < n && Lexicon.ORGANIZATION_WORDS.contains(s.lower[runTo]))) {
+        continue;
+      }
+      String role = null;
+      int r = runFrom;
+      while (r > 0
+          && (s.capitalized(r - 1) || s.lower[r - 1].equals("of"))
+          && !s.isPunctuation(r - 1)) {
+        r--;
+      }
+      while (r < runFrom && s.lower[r].equals("of")) {
+        r++;
+      }
+      if (r < runFrom && containsRoleWord(s, r, runFrom)) {
+        role = roleText(s, r, runFrom);
+      } else if (runTo + 1 < n
+          && s.tokens[runTo].equals(",")
+          && (s.tags[runTo + 1].equals("DET") || s.tags[runTo + 1].equals("NOUN"))
+          && Lexicon.ROLE_WORDS.contains(firstNounAfter(s, runTo + 1))) {
+        int e = runTo + 1;
+        while (e < n && !s.isPunctuation(e)) {
+          e++;
+        }
+        role = text.substring(s.starts[runTo + 1], s.ends[e - 1]);
+      }
+      if (role != null) {
+        SpeakerRegister.Known known =
+            register.register(text.substring(s.starts[runFrom], s.ends[runTo - 1]), role);
+        if (r == 0 || runFrom == 0) {
+          register.spoke(known); // the person opening the sentence is its subject, the next "she"
+        }
+      }
+    }
+  }
+
+  private static String firstNounAfter(TaggedSentence s, int from) {
+    for (int i = from; i < Math.min(s.size(), from + 3); i++) {
+      if (s.tags[i].equals("NOUN")) {
+        return s.lower[i];
+      }
+    }
+    return "";
+  }
+
+  private static boolean containsRoleWord(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = s.lower[i];
+      if (Lexicon.ROLE_WORDS.contains(w)
+          && !w.equals("of")
+          && !w.equals("the")
+          && !w.equals("and")
+          && !w.equals("u.s.")
+          && !w.equals("us")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsPlace(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Lexicon.PLACES.contains(s.lower[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

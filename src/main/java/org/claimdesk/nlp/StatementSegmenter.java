@@ -1,0 +1,239 @@
+package org.claimdesk.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimdesk.nlp.StatementFinder.Found;
+import org.claimdesk.nlp.StatementFinder.Statement;
+
+/**
+ * Cuts a sentence into its statements ("A, noting that B", "A; B", "A and said B") and attributes
+ * each one through the cue finder and the speaker resolver.
+ */
+final class StatementSegmenter {
+  private final String text;
+  private final CueFinder cues;
+  private final SpeakerResolver speakers;
+
+  StatementSegmenter(String text, CueFinder cues, SpeakerResolver speakers) {
+    this.text = text;
+    this.cues = cues;
+    this.speakers = speakers;
+  }
+
+  /** A sentence's statements; {@code announced} is set by a closing "He said:". */
+  record Segmented(List<Statement> statements, Found announced, String announcedCue) {}
+
+  // The speaker of the last attributed statement, for "also said" and quotes that carry on.
+  private Found lastSpeaker;
+
+  /** The statements of one sentence, and the speaker it announces for the next paragraph. */
+  Segmented analyse(TaggedSentence s) {
+    speakers.introduceNames(s);
+    int n = s.size();
+    List<Statement> out = new ArrayList<>(2);
+    int segmentFrom = 0;
+    String segmentParticiple = null;
+    boolean segmentAfterBut = false;
+    Statement previous = null;
+    for (int i = 1; i < n - 1; i++) {
+      if (s.quoted[i]) {
+        continue;
+      }
+      boolean afterComma =
+          s.tokens[i - 1].equals(",")
+              || (s.isQuoteMark(i - 1) && i >= 2 && s.tokens[i - 2].equals(","));
+      String participle = afterComma ? Lexicon.PARTICIPLES.get(s.lower[i]) : null;
+      if (participle != null && (!s.lower[i].equals("pointing") || s.lower[i + 1].equals("out"))) {
+        previous = segment(s, segmentFrom, i, segmentParticiple, segmentAfterBut, previous, out);
+        segmentFrom = i;
+        segmentParticiple = participle;
+        segmentAfterBut = false;
+      } else if (s.lower[i].equals("and")
+          && Lexicon.SECOND_STATEMENT_CUES.contains(s.lower[i + 1])
+          && i + 2 < n
+          && i > 2
+          && cues.find(s, segmentFrom, i) != null) {
+        // "X described A as B and said C": a second statement by the same speaker.
+        previous = segment(s, segmentFrom, i, segmentParticiple, segmentAfterBut, previous, out);
+        segmentFrom = i + 1;
+        segmentParticiple = s.lower[i + 1];
+        segmentAfterBut = false;
+      } else if ((afterComma && s.lower[i].equals("but") || s.tokens[i].equals(";"))
+          && hasClause(s, i + 1, n)
+          && hasClause(s, segmentFrom, i)) {
+        previous = segment(s, segmentFrom, i, segmentParticiple, segmentAfterBut, previous, out);
+        segmentFrom = i + 1;
+        segmentParticiple = null;
+        segmentAfterBut = true;
+      }
+    }
+    segment(s, segmentFrom, n, segmentParticiple, segmentAfterBut, previous, out);
+    Found announced = null;
+    CueFinder.Subject announcer = cues.announcement(s);
+    if (announcer != null) {
+      announced =
+          speakers.resolve(
+              s, announcer.from(), announcer.to(), announcer.apposFrom(), announcer.apposTo());
+    }
+    speakers.noteSubjects(s);
+    return new Segmented(out, announced, announced == null ? null : s.tokens[s.size() - 2]);
+  }
+
+  private Statement segment(
+      TaggedSentence s,
+      int from,
+      int to,
+      String participle,
+      boolean afterBut,
+      Statement previous,
+      List<Statement> out) {
+    while (to > from && (s.tokens[to - 1].equals(",") || s.tokens[to - 1].equals(";"))) {
+      to--;
+    }
+    if (to - from < 2 && participle == null) {
+      return previous;
+    }
+    Statement st = new Statement();
+    st.sentence = s;
+    st.from = from;
+    st.to = to;
+    st.contentFrom = from;
+    st.contentTo = to;
+    if (participle != null) {
+      int contentFrom = from + 1;
+      if (contentFrom < to && s.lower[contentFrom].equals("out")) {
+        contentFrom++;
+      }
+      if (contentFrom < to && s.lower[contentFrom].equals("that")) {
+        contentFrom++;
+      }
+      if (contentFrom >= to) {
+        return previous;
+      }
+      st.contentFrom = contentFrom;
+      st.cue = participle;
+      if (previous != null && previous.speaker != null) {
+        st.speaker = previous.speaker;
+      } else {
+        CueFinder.TokenRange actor = SpeakerResolver.nameBeforeVerb(s, from);
+        int subjectTo = SpeakerResolver.leadingNounPhrase(s);
+        if (actor != null) {
+          st.speaker = speakers.resolve(s, actor.from(), actor.to(), -1, -1);
+        } else if (subjectTo > 0) {
+          st.speaker = speakers.resolve(s, 0, subjectTo, -1, -1);
+        }
+      }
+      String who = st.speaker == null ? null : displayName(st.speaker);
+      String rest = text.substring(s.starts[from + 1], st.end());
+      st.text = (who == null ? "" : who + " ") + participle + " " + rest;
+      if (who == null) {
+        st.text = Character.toUpperCase(st.text.charAt(0)) + st.text.substring(1);
+      }
+    } else {
+      CueFinder.Cue cue = cues.find(s, from, to);
+      if (cue != null) {
+        st.cue = cue.cue();
+        st.contentFrom = cue.contentFrom();
+        st.contentTo = cue.contentTo();
+        if (cue.forcedKind() != null) {
+          st.speaker =
+              new Found(
+                  null,
+                  null,
+                  s.starts[cue.subjectFrom()],
+                  s.ends[cue.subjectTo() - 1],
+                  cue.forcedKind());
+        } else if (cue.subjectFrom() < 0) {
+          st.speaker =
+              previous != null && previous.speaker != null ? previous.speaker : lastSpeaker;
+        } else {
+          st.speaker =
+              speakers.resolve(
+                  s, cue.subjectFrom(), cue.subjectTo(), cue.apposFrom(), cue.apposTo());
+        }
+        if (cue.via() != null && st.speaker != null) {
+          st.speaker = st.speaker.via(cue.via());
+        }
+        relayThroughCitation(s, st, cue, to);
+      }
+      st.text = text.substring(st.start(), st.end());
+    }
+    st.attribution = attributionOf(s, st);
+    if (st.speaker != null && st.speaker.kind() != SpeakerKind.UNATTRIBUTED_REPORT) {
+      lastSpeaker = st.speaker;
+    }
+    out.add(st);
+    return st;
+  }
+
+  private String displayName(Found speaker) {
+    String mention = text.substring(speaker.start(), speaker.end());
+    if (speaker.name() == null || speaker.name().contains(mention)) {
+      return mention; // "Rubio noted", as the article calls him
+    }
+    return speaker.name(); // not "He noted" or "Harbour master Ingrid Solberg noted"
+  }
+
+  private static Attribution attributionOf(TaggedSentence s, Statement st) {
+    int words = 0;
+    int quoted = 0;
+    for (int i = st.contentFrom; i < st.contentTo; i++) {
+      if (!s.isPunctuation(i)) {
+        words++;
+        if (s.quoted[i]) {
+          quoted++;
+        }
+      }
+    }
+    if (words > 0 && quoted == words) {
+      return Attribution.DIRECT_QUOTE;
+    }
+    if (quoted > 0) {
+      return Attribution.PARTIAL_QUOTE;
+    }
+    return st.cue == null ? Attribution.ASSERTION : Attribution.INDIRECT;
+  }
+
+  private static boolean hasClause(TaggedSentence s, int from, int to) {
+    if (to - from < 3) {
+      return false;
+    }
+    boolean subject = false;
+    for (int i = from; i < to; i++) {
+      String tag = s.tags[i];
+      if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON")) {
+        subject = true;
+      } else if (subject && (tag.equals("VERB") || tag.equals("AUX"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "the newspaper said, citing a person familiar with the matter": the cited source is the
+  // speaker, the newspaper the outlet it came through.
+  private void relayThroughCitation(TaggedSentence s, Statement st, CueFinder.Cue cue, int to) {
+    if (st.speaker == null) {
+      return;
+    }
+    for (int i = cue.cueTo(); i + 1 < to; i++) {
+      if (!s.lower[i].equals("citing") || !s.tokens[i - 1].equals(",")) {
+        continue;
+      }
+      int npTo = i + 1;
+      while (npTo < to && !s.isPunctuation(npTo) && npTo - i < 12) {
+        npTo++;
+      }
+      if (npTo == i + 1) {
+        return;
+      }
+      String outlet = displayName(st.speaker);
+      Found cited = speakers.resolve(s, i + 1, npTo, -1, -1);
+      st.speaker = cited.via(outlet);
+      if (st.contentTo > i - 1 && st.contentFrom < i - 1) {
+        st.contentTo = i - 1;
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.claimdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CueFinderTest {
+  private static String span(String text, TaggedSentence s, int from, int to) {
+    return text.substring(s.starts[from], s.ends[to - 1]);
+  }
+
+  private static TaggedSentence sentence(String text) {
+    return SentenceSplitterTest.sentences(text).get(0);
+  }
+
+  @Test
+  void a_verb_cue_gives_subject_and_content_ranges() {
+    String text = "Port Director Ines Caldo said that the fees would rise in July.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(cue.cue()).isEqualTo("said");
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo()))
+        .isEqualTo("Port Director Ines Caldo");
+    assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
+        .isEqualTo("the fees would rise in July.");
+  }
+
+  @Test
+  void according_to_after_the_content_reports_what_came_before() {
+    String text = "The harbour will close for a month, according to the port authority.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(cue.cue()).isEqualTo("according to");
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the port authority");
+    assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
+        .isEqualTo("The harbour will close for a month");
+  }
+
+  @Test
+  void a_passive_quote_names_the_outlet_it_came_through() {
+    String text =
+        "\"The fees will not rise again,\" she was quoted as saying by the Eastvale Courier.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(cue.via()).isEqualTo("Eastvale Courier");
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("she");
+  }
+
+  @Test
+  void media_reports_and_what_someone_described_are_no_cues() {
+    String text = "The fire spread in what the police described as an unusual way.";
+    TaggedSentence s = sentence(text);
+    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+  }
+
+  @Test
+  void finding_a_cue_twice_gives_the_same_answer() {
+    String text = "The mayor said the bridge would reopen.";
+    TaggedSentence s = sentence(text);
+    CueFinder finder = new CueFinder(text);
+    assertThat(finder.find(s, 0, s.size())).isEqualTo(finder.find(s, 0, s.size()));
+  }
+
+  @Test
+  void he_said_with_a_colon_announces_the_next_paragraph() {
+    String text = "Speaking after the vote, the mayor said:";
+    TaggedSentence s = sentence(text);
+    CueFinder.Subject subject = new CueFinder(text).announcement(s);
+    assertThat(span(text, s, subject.from(), subject.to())).isEqualTo("the mayor");
+  }
+}

@@ -1,0 +1,54 @@
+package org.claimdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  static List<TaggedSentence> sentences(String text) {
+    return SentenceSplitter.split(text, 0, text.length(), NlpModels.shared().tools()).sentences();
+  }
+
+  static String textOf(String text, TaggedSentence s) {
+    return text.substring(s.start, s.end);
+  }
+
+  @Test
+  void a_title_or_country_abbreviation_does_not_end_the_sentence() {
+    String text =
+        "The plan was drafted by the U.S. State Department. Sen. Alma Reyes said it was weak.";
+    List<TaggedSentence> found = sentences(text);
+    assertThat(found)
+        .extracting(s -> textOf(text, s))
+        .containsExactly(
+            "The plan was drafted by the U.S. State Department.",
+            "Sen. Alma Reyes said it was weak.");
+  }
+
+  @Test
+  void a_question_in_quotes_stays_with_its_short_attribution() {
+    String text = "\"Why not now?\" Reyes asked. The vote is on Friday.";
+    assertThat(sentences(text))
+        .extracting(s -> textOf(text, s))
+        .containsExactly("\"Why not now?\" Reyes asked.", "The vote is on Friday.");
+  }
+
+  @Test
+  void a_quotation_open_at_the_end_of_a_sentence_is_known_to_the_next() {
+    String text = "\"The ferries are old. They break down every week,\" Reyes said.";
+    List<TaggedSentence> found = sentences(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).endsInQuote).isTrue();
+    assertThat(found.get(1).startsInQuote).isTrue();
+  }
+
+  @Test
+  void overlong_passages_are_counted_and_skipped() {
+    String text = "word ".repeat(StatementFinder.LONGEST_SENTENCE) + "end.";
+    SentenceSplitter.Split split =
+        SentenceSplitter.split(text, 0, text.length(), NlpModels.shared().tools());
+    assertThat(split.sentences()).isEmpty();
+    assertThat(split.skipped()).isEqualTo(1);
+  }
+}

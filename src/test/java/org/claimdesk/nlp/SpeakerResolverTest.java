@@ -1,0 +1,58 @@
+package org.claimdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolverTest {
+  /** Resolves the first cue's subject in each sentence, in order, with one register. */
+  private static StatementFinder.Found[] speakers(String text) {
+    SpeakerResolver resolver = new SpeakerResolver(text);
+    CueFinder cues = new CueFinder(text);
+    var sentences = SentenceSplitterTest.sentences(text);
+    StatementFinder.Found[] found = new StatementFinder.Found[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      TaggedSentence s = sentences.get(i);
+      resolver.introduceNames(s);
+      CueFinder.Cue cue = cues.find(s, 0, s.size());
+      found[i] =
+          resolver.resolve(s, cue.subjectFrom(), cue.subjectTo(), cue.apposFrom(), cue.apposTo());
+      resolver.noteSubjects(s);
+    }
+    return found;
+  }
+
+  @Test
+  void a_pronoun_and_a_surname_are_the_person_named_before() {
+    StatementFinder.Found[] found =
+        speakers(
+            "Port Director Ines Caldo said the fees would rise. She said the boats were old."
+                + " Caldo said cash would be accepted.");
+    assertThat(found).extracting(StatementFinder.Found::name).containsOnly("Ines Caldo");
+    assertThat(found[0].role()).isEqualTo("Port Director");
+  }
+
+  @Test
+  void unnamed_people_are_anonymous_sources() {
+    StatementFinder.Found[] found =
+        speakers("Officials said the road would close. A senior diplomat said talks had stalled.");
+    assertThat(found)
+        .extracting(StatementFinder.Found::kind)
+        .containsOnly(SpeakerKind.ANONYMOUS_SOURCES);
+  }
+
+  @Test
+  void a_country_possessive_becomes_its_adjective_and_initials_point_back() {
+    assertThat(SpeakerResolver.withDemonym("Russia's Foreign Ministry"))
+        .isEqualTo("Russian Foreign Ministry");
+    StatementFinder.Found[] found =
+        speakers("Eastvale Harbor Authority said fees would rise. EHA said the boats were old.");
+    assertThat(found[1].name()).isEqualTo("Eastvale Harbor Authority");
+  }
+
+  @Test
+  void a_day_is_never_a_name() {
+    StatementFinder.Found[] found = speakers("Ines Caldo on Monday said the fees would rise.");
+    assertThat(found[0].name()).isEqualTo("Ines Caldo");
+  }
+}
