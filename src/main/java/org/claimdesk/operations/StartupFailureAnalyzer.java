@@ -1,0 +1,44 @@
+package org.claimdesk.operations;
+
+import org.claimdesk.shared.StartupProblem;
+import org.claimdesk.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.Ordered;
+
+/**
+ * Turns a {@link StartupProblem} (or a message written for people) anywhere in the chain of causes
+ * into the analysis that {@link OneLineFailureReporter} prints; runs before Spring Boot's own
+ * analyzers.
+ */
+final class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
+
+  @Override
+  public @Nullable FailureAnalysis analyze(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof StartupProblem problem) {
+        return new FailureAnalysis(problem.getMessage(), "", failure);
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof UserFacingException e) {
+        return new FailureAnalysis(e.getMessage(), "", failure);
+      }
+      String message = String.valueOf(t.getMessage());
+      if (t instanceof IllegalArgumentException && message.contains("'url' must start with")) {
+        return new FailureAnalysis(
+            "The database address is missing or not a JDBC address: with the postgres profile set"
+                + " CLAIMDESK_DB_URL, e.g. CLAIMDESK_DB_URL=jdbc:postgresql://db.example:5432/claimdesk.",
+            "",
+            failure);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE;
+  }
+}
