@@ -24,7 +24,9 @@ public final class CliCommands {
             new TrainCheckworthinessCommand(),
             new EvalCheckworthinessCommand(),
             new EvalAttributionCommand(),
-            new BenchCommand()));
+            new BenchCommand(),
+            new BackupCommand(),
+            new RestoreCommand()));
   }
 
   public static boolean isHelp(String arg) {

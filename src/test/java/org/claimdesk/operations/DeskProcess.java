@@ -51,14 +51,25 @@ final class DeskProcess implements AutoCloseable {
   /** Starts the launcher with these environment variables (null removes one) and arguments. */
   static DeskProcess start(Map<String, String> environment, String... args) throws IOException {
     int port = freePort();
+    List<String> all = new ArrayList<>(List.of("--server.port=" + port));
+    all.addAll(List.of(args));
+    return launch(environment, port, all);
+  }
+
+  /** Runs a command of the jar (backup, restore...) in a JVM of its own. */
+  static DeskProcess command(Map<String, String> environment, String... args) throws IOException {
+    return launch(environment, 0, List.of(args));
+  }
+
+  private static DeskProcess launch(Map<String, String> environment, int port, List<String> args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
     command.add("-cp");
     command.add(classPath());
     command.add("org.claimdesk.ClaimDeskLauncher");
-    command.add("--server.port=" + port);
-    command.addAll(List.of(args));
+    command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
     builder.environment().remove("CLAIMDESK_DB_URL");
