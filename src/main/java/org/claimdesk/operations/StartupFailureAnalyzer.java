@@ -26,6 +26,23 @@ final class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
         return new FailureAnalysis(e.getMessage(), "", failure);
       }
       String message = String.valueOf(t.getMessage());
+      if (message.contains("permission denied to create extension")) {
+        return new FailureAnalysis(
+            "The database user (CLAIMDESK_DB_USER) may not create the pg_trgm extension: have the"
+                + " database's owner or a superuser run 'create extension pg_trgm;' in ClaimDesk's"
+                + " database once, or make CLAIMDESK_DB_USER the database's owner (README,"
+                + " Operating ClaimDesk).",
+            "",
+            failure);
+      }
+      if (message.contains("permission denied for schema")) {
+        return new FailureAnalysis(
+            "The database user (CLAIMDESK_DB_USER) may not create tables: make it the owner of"
+                + " ClaimDesk's database, or 'grant create, usage on schema public' to it (README,"
+                + " Operating ClaimDesk).",
+            "",
+            failure);
+      }
       if (t instanceof IllegalArgumentException && message.contains("'url' must start with")) {
         return new FailureAnalysis(
             "The database address is missing or not a JDBC address: with the postgres profile set"
