@@ -126,6 +126,23 @@ class StartupFailureTest {
   }
 
   @Test
+  void a_database_that_comes_up_after_the_desk_is_waited_for_and_the_desk_starts()
+      throws Exception {
+    int port = DeskProcess.freePort();
+    Map<String, String> env =
+        onPostgres("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+    try (DeskProcess desk = DeskProcess.start(env)) {
+      desk.awaitLine(l -> l.contains("Waiting for the database"), START);
+      try (EmbeddedPostgres late = EmbeddedPostgres.builder().setPort(port).start()) {
+        desk.awaitLine(l -> l.contains("The database at") && l.contains("answered"), START);
+        desk.awaitLine(l -> l.contains("Started ClaimDeskLauncher"), START);
+        assertThat(desk.failureLines()).isEmpty();
+        desk.close();
+      }
+    }
+  }
+
+  @Test
   void a_data_folder_in_use_by_another_desk_is_refused() throws Exception {
     Path folder = DeskProcess.newFolder("claimdesk-locked");
     try (Connection other =
