@@ -23,7 +23,14 @@ final class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof UserFacingException e) {
-        return new FailureAnalysis(e.getMessage(), "", failure);
+        return new FailureAnalysis(
+            thrownByFirstAdmin(e)
+                ? "CLAIMDESK_ADMIN_PASSWORD is refused: "
+                    + e.getMessage()
+                    + " Set one that meets the rule, or unset it to get a random password."
+                : e.getMessage(),
+            "",
+            failure);
       }
       String message = String.valueOf(t.getMessage());
       if (message.contains("permission denied to create extension")) {
@@ -52,6 +59,19 @@ final class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
       }
     }
     return null;
+  }
+
+  /**
+   * The first admin's password is the only text checked by the password policy at start; until
+   * users.FirstAdmin throws a {@link StartupProblem} itself, its refusal is recognised here.
+   */
+  private static boolean thrownByFirstAdmin(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().equals("org.claimdesk.users.FirstAdmin")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

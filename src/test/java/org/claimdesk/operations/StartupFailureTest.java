@@ -199,7 +199,7 @@ class StartupFailureTest {
     env.put("CLAIMDESK_ADMIN_PASSWORD", "short");
     try (DeskProcess desk = DeskProcess.start(env)) {
       String line = failsWithOneLine(desk);
-      assertThat(line).containsIgnoringCase("password");
+      assertThat(line).contains("CLAIMDESK_ADMIN_PASSWORD").containsIgnoringCase("too short");
       assertThat(desk.console())
           .anyMatch(l -> l.contains("The data folder " + folder + " did not exist and was created"))
           .anyMatch(l -> l.equals("A new desk was created in " + folder + "."));
