@@ -13,7 +13,13 @@ public final class ClaimDeskLauncher {
 
   public static void main(String[] args) {
     if (args.length == 0 || isSpringOption(args[0])) {
-      SpringApplication.run(ClaimDeskApplication.class, args);
+      try {
+        SpringApplication.run(ClaimDeskApplication.class, args);
+      } catch (RuntimeException | Error failure) {
+        // Already reported as one line by operations.OneLineFailureReporter; the detail is logged
+        // at debug. Exit rather than linger on a half-started server's threads.
+        System.exit(1);
+      }
       return;
     }
     int exitCode =

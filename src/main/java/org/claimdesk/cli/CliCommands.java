@@ -27,7 +27,9 @@ public final class CliCommands {
             new BenchCommand(),
             new ExportAuditCommand(),
             new VerifyAuditCommand(),
-            new AuditBenchCommand()));
+            new AuditBenchCommand(),
+            new BackupCommand(),
+            new RestoreCommand()));
   }
 
   public static boolean isHelp(String arg) {

@@ -1,5 +1,6 @@
 package org.claimdesk.ui;
 
+import org.claimdesk.operations.DatabaseOutage;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.UserFacingException;
 import org.slf4j.Logger;
@@ -25,6 +26,11 @@ public final class ErrorMessages {
   }
 
   public static String describe(Throwable error) {
+    String outage = DatabaseOutage.describe(error);
+    if (outage != null) {
+      log.warn("Database unavailable: {}", error.toString());
+      return outage;
+    }
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof UserFacingException e) {
         return e.getMessage();

@@ -1,11 +1,11 @@
 package org.claimdesk.users;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.claimdesk.operations.SignInFailures;
 import org.claimdesk.users.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -46,10 +46,7 @@ class SecurityConfiguration {
             form.failureHandler(
                 (request, response, exception) ->
                     response.sendRedirect(
-                        request.getContextPath()
-                            + (exception instanceof LockedException
-                                ? "/login?locked"
-                                : "/login?error"))));
+                        request.getContextPath() + SignInFailures.redirectFor(exception))));
     // Every session is registered, so that an admin's change to an account can end it at once.
     http.sessionManagement(
         session ->

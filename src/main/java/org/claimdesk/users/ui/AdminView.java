@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimdesk.operations.LastBackupPanel;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.PasswordPolicy;
@@ -47,6 +48,7 @@ public class AdminView extends VerticalLayout {
     addClassName("admin-view");
     setSizeFull();
     add(new H2("New user"), newUserForm(), new H2("Users"), grid);
+    add(new LastBackupPanel());
     configureGrid();
     refresh();
   }

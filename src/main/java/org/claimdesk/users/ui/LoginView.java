@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.claimdesk.operations.DatabaseOutage;
 
 /** The sign-in page. */
 @Route(value = "login", autoLayout = false)
@@ -37,12 +38,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var params = event.getLocation().getQueryParameters().getParameters();
-    if (params.containsKey("locked")) {
+    if (params.containsKey("unavailable")) {
+      login.setI18n(databaseUnavailable());
+      login.setError(true);
+    } else if (params.containsKey("locked")) {
       login.setI18n(messages(true));
       login.setError(true);
     } else if (params.containsKey("error")) {
       login.setError(true);
     }
+  }
+
+  /** A database outage is never reported as a wrong password. */
+  private static LoginI18n databaseUnavailable() {
+    LoginI18n i18n = messages(false);
+    i18n.getErrorMessage().setTitle("The database cannot be reached");
+    i18n.getErrorMessage()
+        .setMessage(DatabaseOutage.UNREACHABLE + " Try signing in again shortly.");
+    return i18n;
   }
 
   private static LoginI18n messages(boolean locked) {
