@@ -185,7 +185,8 @@ class BackupRestoreTest {
       SignedIn.as(
           "edna",
           Role.EDITOR,
-          () -> assignments.assign(claim.id(), "rita", LocalDate.now().plusDays(2)));
+          () ->
+              assignments.assign(claim.id(), claim.version(), "rita", LocalDate.now().plusDays(2)));
       SignedIn.as(
           "rita",
           Role.REVIEWER,
@@ -201,7 +202,8 @@ class BackupRestoreTest {
                         null,
                         null));
             evidence.attach(claim.id(), source.id(), Stance.REFUTES, "rose by 4 percent", null);
-            verdicts.propose(claim.id(), Rating.FALSE, "The statistics say 4 percent", null);
+            long seen = claims.find(claim.id()).orElseThrow().version();
+            verdicts.propose(claim.id(), seen, Rating.FALSE, "The statistics say 4 percent", null);
           });
     }
   }
