@@ -10,11 +10,14 @@ import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Saving a document stores it, its claim items and a NEW claim per item, in one go. */
 @IntegrationTest
@@ -24,13 +27,23 @@ class IngestTest {
 
   @Autowired DocumentService documents;
   @Autowired ClaimService claims;
+  @Autowired ApplicationContext context;
+  private @Nullable String editor;
+
+  /** A real editor's account, created through the services for this test. */
+  private String editor() {
+    if (editor == null) {
+      editor = new DeskScenario(context).people.editor();
+    }
+    return editor;
+  }
 
   @Test
   void the_geneva_sample_becomes_claims_with_speakers_and_its_wire_credit() throws Exception {
     String text = Files.readString(SAMPLE);
     IngestResult result =
         SignedIn.as(
-            "edna",
+            editor(),
             Role.EDITOR,
             () ->
                 documents.ingest(
@@ -40,7 +53,7 @@ class IngestTest {
     assertThat(result.items()).isGreaterThan(10);
 
     var items =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.itemsOfDocument(result.document().id()));
+        SignedIn.as(editor(), Role.EDITOR, () -> claims.itemsOfDocument(result.document().id()));
     assertThat(items).hasSize(result.items());
     ClaimItemView europe =
         items.stream()
@@ -63,7 +76,7 @@ class IngestTest {
   @Test
   void empty_binary_and_duplicate_texts_are_refused_with_a_plain_message() {
     SignedIn.as(
-        "edna",
+        editor(),
         Role.EDITOR,
         () -> {
           assertThatThrownBy(
