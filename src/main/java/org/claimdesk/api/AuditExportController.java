@@ -1,5 +1,7 @@
 package org.claimdesk.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link AuditService#export}).
  */
 @RestController
+@Tag(name = "Audit", description = "The verifiable audit log, for auditors")
 class AuditExportController {
 
   static final String NDJSON = "application/x-ndjson";
@@ -39,6 +42,13 @@ class AuditExportController {
    * @param to last day of a range export, or none for the end
    * @param since the tree size of a checkpoint the client holds: adds the consistency proof
    */
+  @Operation(
+      summary = "Export the audit log as JSON Lines, streamed (auditors and admins)",
+      description =
+          "First line a header (format, origin, public key, range), then one entry per line in seq"
+              + " order, last line the signed checkpoint; with since=SIZE also the consistency"
+              + " proof from the auditor's earlier checkpoint of that size. The format is in"
+              + " docs/audit-format.md; verify offline with `verify-audit FILE --key KEY`.")
   @GetMapping(
       value = "/api/v1/audit/export",
       produces = {NDJSON, MediaType.APPLICATION_PROBLEM_JSON_VALUE})

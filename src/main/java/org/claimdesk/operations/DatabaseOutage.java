@@ -41,6 +41,11 @@ public final class DatabaseOutage {
       }
       if (t instanceof SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // Hikari's proxy of a connection it has just evicted as broken, e.g. when a transaction
+        // that failed on a dead connection is rolled back.
+        if ("Connection is closed".equals(e.getMessage())) {
+          return true;
+        }
         if (state.startsWith("08")
             || state.equals("57P01")
             || state.equals("57P02")

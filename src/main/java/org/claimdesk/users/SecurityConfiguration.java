@@ -1,11 +1,16 @@
 package org.claimdesk.users;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
 import org.claimdesk.operations.SignInFailures;
 import org.claimdesk.users.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -60,6 +65,18 @@ class SecurityConfiguration {
   AuthenticationProvider passwordSignIn(
       SignInThrottle throttle, UserAccountDetailsService accounts, PasswordEncoder encoder) {
     return new ThrottledPasswordAuthentication(throttle, accounts, encoder);
+  }
+
+  /**
+   * Sign-in events for the audit log and the metrics; a sign-in refused by the throttle counts as a
+   * lockout, like any {@link org.springframework.security.authentication.LockedException}.
+   */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+    DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+    events.setAdditionalExceptionMappings(
+        Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+    return events;
   }
 
   @Bean

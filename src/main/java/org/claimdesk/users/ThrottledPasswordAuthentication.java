@@ -10,6 +10,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The one way a username and password are checked, whatever the path (the sign-in form, HTTP Basic
@@ -47,7 +48,7 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
     SignInThrottle.Attempt attempt;
     try {
       attempt = throttle.begin(authentication.getName(), address);
-    } catch (DataAccessException unreachable) {
+    } catch (DataAccessException | TransactionException unreachable) {
       // Reported like a failed account lookup: a sign-in failure, never an error page.
       throw new InternalAuthenticationServiceException(
           "The sign-in counters cannot be read", unreachable);
@@ -60,14 +61,14 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
     } catch (RuntimeException other) {
       try {
         throttle.abandoned(attempt);
-      } catch (DataAccessException unreachable) {
+      } catch (DataAccessException | TransactionException unreachable) {
         other.addSuppressed(unreachable);
       }
       throw other;
     }
     try {
       throttle.succeeded(attempt);
-    } catch (DataAccessException unreachable) {
+    } catch (DataAccessException | TransactionException unreachable) {
       throw new InternalAuthenticationServiceException(
           "The sign-in counters cannot be written", unreachable);
     }

@@ -110,7 +110,8 @@ final class ApiClient {
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode json = null;
       String type = response.headers().firstValue("Content-Type").orElse("");
-      if (type.contains("json") && !response.body().isBlank()) {
+      boolean isJson = type.contains("application/json") || type.contains("+json");
+      if (isJson && !response.body().isBlank()) {
         json = JSON.readTree(response.body());
       }
       return new Answer(response.statusCode(), response, json);
