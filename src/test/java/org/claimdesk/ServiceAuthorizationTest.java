@@ -458,6 +458,14 @@ class ServiceAuthorizationTest {
             "UserService.updateProfile",
             ADMINS,
             () -> users.updateProfile(userId, "Audrey " + next(), null, null)));
+    rules.add(new RoleRule("UserService.setCapacity", ADMINS, () -> users.setCapacity(userId, 10)));
+    rules.add(
+        new RoleRule(
+            "UserService.setAvailability", ADMINS, () -> users.setAvailability(userId, null)));
+    rules.add(new RoleRule("UserService.updateMyBeats", EVERYONE, () -> users.updateMyBeats(null)));
+    rules.add(
+        new RoleRule(
+            "UserService.setMyAvailability", EVERYONE, () -> users.setMyAvailability(null)));
     rules.add(
         new RoleRule(
             "UserService.setRoles",
