@@ -567,6 +567,38 @@ class ServiceAuthorizationTest {
         new RoleRule(
             "AssignmentService.activeFor", EVERYONE, () -> assignments.activeFor(claim.claimId())));
     rules.add(new RoleRule("AssignmentService.mine", REVIEWER_ROLES, assignments::mine));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.assignAll",
+            EDITOR_ROLES,
+            () -> assignments.assignAll(List.of(claim.claimId()), people.otherReviewer(), null)));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.assignAutomatically",
+            EDITOR_ROLES,
+            () -> assignments.assignAutomatically(List.of(claim.claimId()))));
+    rules.add(new RoleRule("AssignmentService.workload", EDITOR_ROLES, assignments::workload));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.declareConflict",
+            EDITOR_ROLES,
+            () -> {
+              assignments.declareConflict(people.otherReviewer(), "Matrix Party");
+              return null;
+            }));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.withdrawConflict",
+            EDITOR_ROLES,
+            () -> {
+              assignments.withdrawConflict(people.otherReviewer(), "Matrix Party");
+              return null;
+            }));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.conflictsOf",
+            EVERYONE,
+            () -> assignments.conflictsOf(people.otherReviewer())));
     rules.add(new RoleRule("AuditService.recent", AUDITOR_ROLES, () -> audit.recent(5)));
     rules.add(
         new RoleRule(
