@@ -30,6 +30,7 @@ import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
+import org.claimdesk.notifications.NotificationService;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.DeskScenario.ClaimAt;
@@ -70,6 +71,7 @@ class ServiceAuthorizationTest {
   @Autowired FollowUpService followUps;
   @Autowired AssignmentService assignments;
   @Autowired AuditService audit;
+  @Autowired NotificationService notifications;
 
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
@@ -599,6 +601,23 @@ class ServiceAuthorizationTest {
             "AssignmentService.conflictsOf",
             EVERYONE,
             () -> assignments.conflictsOf(people.otherReviewer())));
+    rules.add(new RoleRule("NotificationService.mine", EVERYONE, () -> notifications.mine(5)));
+    rules.add(
+        new RoleRule("NotificationService.unreadCount", EVERYONE, notifications::unreadCount));
+    rules.add(
+        new RoleRule("NotificationService.markAllRead", EVERYONE, notifications::markAllRead));
+    rules.add(
+        new RoleRule(
+            "NotificationService.markRead",
+            EVERYONE,
+            () -> {
+              // Someone else's notification (or none) is refused with a message, never shown.
+              try {
+                return notifications.markRead(-1);
+              } catch (UserFacingException e) {
+                return null;
+              }
+            }));
     rules.add(new RoleRule("AuditService.recent", AUDITOR_ROLES, () -> audit.recent(5)));
     rules.add(
         new RoleRule(
@@ -670,6 +689,7 @@ class ServiceAuthorizationTest {
             VerdictService.class,
             FollowUpService.class,
             AssignmentService.class,
+            NotificationService.class,
             AuditService.class);
     Set<String> missing =
         services.stream()

@@ -2,7 +2,10 @@ package org.claimdesk.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Set;
+import org.claimdesk.notifications.NotificationService;
+import org.claimdesk.notifications.NotificationSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
@@ -18,10 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
   private final UserService users;
+  private final NotificationService notifications;
 
-  MeController(UserService users) {
+  MeController(UserService users, NotificationService notifications) {
     this.users = users;
+    this.notifications = notifications;
   }
+
+  /** The newest notifications and how many are unread. */
+  public record MyNotifications(long unread, List<NotificationSummary> notifications) {}
 
   /** The token's owner as the desk knows them. */
   public record Me(String username, String displayName, Set<Role> roles) {}
@@ -34,5 +42,13 @@ class MeController {
             .findByUsername(CurrentUser.require())
             .orElseThrow(() -> new ApiNotFoundException("Your account no longer exists."));
     return new Me(me.username(), me.displayName(), me.roles());
+  }
+
+  @GetMapping("/me/notifications")
+  @Operation(
+      summary = "Your newest notifications (at most 50) and the unread count",
+      description = "Reading them here does not mark them read; the bell on the desk does.")
+  MyNotifications myNotifications() {
+    return new MyNotifications(notifications.unreadCount(), notifications.mine(50));
   }
 }

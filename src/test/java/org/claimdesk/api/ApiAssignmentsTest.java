@@ -158,6 +158,15 @@ class ApiAssignmentsTest {
       }
     }
     assertThat(found).isTrue();
+
+    var inbox =
+        ApiClient.withToken(port, people.tokenOf(reviewer, Role.REVIEWER))
+            .get("/api/v1/me/notifications");
+    assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
+    assertThat(inbox.get("unread").asInt()).isEqualTo(2);
+    assertThat(inbox.get("notifications").get(0).get("message").asString())
+        .isEqualTo("Claim #" + b + " was assigned to you, due " + today + ".");
+    assertThat(inbox.get("notifications").get(0).get("kind").asString()).isEqualTo("ASSIGNED");
   }
 
   @Test

@@ -96,7 +96,8 @@ class ApiOpenApiTest {
             "POST /api/v1/claims/{id}/follow-ups",
             "POST /api/v1/follow-ups/{id}/close",
             "POST /api/v1/assignments",
-            "GET /api/v1/workload");
+            "GET /api/v1/workload",
+            "GET /api/v1/me/notifications");
     assertThat(answer.get("components").get("securitySchemes").has("bearer")).isTrue();
     assertThat(answer.get("components").get("schemas").get("ClaimEdit").toString())
         .contains("expectedVersion")
