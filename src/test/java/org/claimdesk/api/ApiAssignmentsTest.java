@@ -170,6 +170,24 @@ class ApiAssignmentsTest {
   }
 
   @Test
+  void a_reviewer_sets_their_own_beats_and_availability_but_not_their_capacity() {
+    String name = people.person("mia", Role.REVIEWER);
+    ApiClient me = ApiClient.withToken(port, people.tokenOf(name, Role.REVIEWER));
+    String friday = LocalDate.now().plusDays(4).toString();
+    var changed = me.patch("/api/v1/me", Map.of("beats", List.of("Ukraine"), "awayUntil", friday));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.get("beats").toString()).isEqualTo("[\"Ukraine\"]");
+    assertThat(changed.get("awayUntil").asString()).isEqualTo(friday);
+    var back = me.patch("/api/v1/me", java.util.Collections.singletonMap("awayUntil", null));
+    assertThat(back.get("awayUntil").isNull()).isTrue();
+    assertThat(back.get("beats").toString()).isEqualTo("[\"Ukraine\"]");
+    var past = me.patch("/api/v1/me", Map.of("awayUntil", "2020-01-01"));
+    assertThat(past.status()).isEqualTo(400);
+    assertThat(past.get("detail").asString()).contains("in the past");
+    assertThat(me.patch("/api/v1/users/" + name, Map.of("capacity", 50)).status()).isEqualTo(403);
+  }
+
+  @Test
   void bad_requests_get_problem_documents_and_reviewers_are_refused() {
     var neither = editor.post("/api/v1/assignments", Map.of("claimIds", List.of(1)));
     assertThat(neither.status()).isEqualTo(400);
