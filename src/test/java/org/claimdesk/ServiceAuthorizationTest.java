@@ -33,6 +33,7 @@ import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
+import org.claimdesk.notifications.NotificationService;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.DeskScenario.ClaimAt;
@@ -73,6 +74,7 @@ class ServiceAuthorizationTest {
   @Autowired FollowUpService followUps;
   @Autowired AssignmentService assignments;
   @Autowired AuditService audit;
+  @Autowired NotificationService notifications;
 
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
@@ -461,6 +463,14 @@ class ServiceAuthorizationTest {
             "UserService.updateProfile",
             ADMINS,
             () -> users.updateProfile(userId, "Audrey " + next(), null, null)));
+    rules.add(new RoleRule("UserService.setCapacity", ADMINS, () -> users.setCapacity(userId, 10)));
+    rules.add(
+        new RoleRule(
+            "UserService.setAvailability", ADMINS, () -> users.setAvailability(userId, null)));
+    rules.add(new RoleRule("UserService.updateMyBeats", EVERYONE, () -> users.updateMyBeats(null)));
+    rules.add(
+        new RoleRule(
+            "UserService.setMyAvailability", EVERYONE, () -> users.setMyAvailability(null)));
     rules.add(
         new RoleRule(
             "UserService.setRoles",
@@ -562,6 +572,55 @@ class ServiceAuthorizationTest {
         new RoleRule(
             "AssignmentService.activeFor", EVERYONE, () -> assignments.activeFor(claim.claimId())));
     rules.add(new RoleRule("AssignmentService.mine", REVIEWER_ROLES, assignments::mine));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.assignAll",
+            EDITOR_ROLES,
+            () -> assignments.assignAll(List.of(claim.claimId()), people.otherReviewer(), null)));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.assignAutomatically",
+            EDITOR_ROLES,
+            () -> assignments.assignAutomatically(List.of(claim.claimId()))));
+    rules.add(new RoleRule("AssignmentService.workload", EDITOR_ROLES, assignments::workload));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.declareConflict",
+            EDITOR_ROLES,
+            () -> {
+              assignments.declareConflict(people.otherReviewer(), "Matrix Party");
+              return null;
+            }));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.withdrawConflict",
+            EDITOR_ROLES,
+            () -> {
+              assignments.withdrawConflict(people.otherReviewer(), "Matrix Party");
+              return null;
+            }));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.conflictsOf",
+            EVERYONE,
+            () -> assignments.conflictsOf(people.otherReviewer())));
+    rules.add(new RoleRule("NotificationService.mine", EVERYONE, () -> notifications.mine(5)));
+    rules.add(
+        new RoleRule("NotificationService.unreadCount", EVERYONE, notifications::unreadCount));
+    rules.add(
+        new RoleRule("NotificationService.markAllRead", EVERYONE, notifications::markAllRead));
+    rules.add(
+        new RoleRule(
+            "NotificationService.markRead",
+            EVERYONE,
+            () -> {
+              // Someone else's notification (or none) is refused with a message, never shown.
+              try {
+                return notifications.markRead(-1);
+              } catch (UserFacingException e) {
+                return null;
+              }
+            }));
     rules.add(new RoleRule("AuditService.recent", AUDITOR_ROLES, () -> audit.recent(5)));
     rules.add(
         new RoleRule("AuditService.claimProof", EVERYONE, () -> audit.claimProof(claim.claimId())));
@@ -663,6 +722,7 @@ class ServiceAuthorizationTest {
             VerdictService.class,
             FollowUpService.class,
             AssignmentService.class,
+            NotificationService.class,
             AuditService.class);
     Set<String> missing =
         services.stream()

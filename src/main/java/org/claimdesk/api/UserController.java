@@ -1,9 +1,11 @@
 package org.claimdesk.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.claimdesk.shared.ConflictException;
@@ -46,19 +48,62 @@ class UserController {
           String password,
       @Schema(example = "[\"REVIEWER\"]", requiredMode = Schema.RequiredMode.REQUIRED)
           Set<Role> roles,
-      @Schema(example = "en, fr") @Nullable String languages,
-      @Schema(example = "diplomacy") @Nullable String beats) {}
+      @Schema(example = "[\"en\", \"fr\"]")
+          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          @Nullable List<String> languages,
+      @Schema(example = "[\"health\"]")
+          @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          @Nullable List<String> beats,
+      @Schema(description = "Open assignments at most; 10 when absent.", example = "10")
+          @Nullable Integer capacity,
+      @Schema(description = "Last day away; null or absent means available.")
+          @Nullable LocalDate awayUntil) {}
 
-  /** What to change on an account; absent fields stay as they are. */
-  public record UserChange(
-      @Schema(example = "Rita Alves-Moreau") @Nullable String displayName,
-      @Schema(example = "[\"EDITOR\"]") @Nullable Set<Role> roles,
-      @Schema(description = "false deactivates the account and stops its tokens at once.")
-          @Nullable Boolean active,
-      @Nullable String languages,
-      @Nullable String beats,
-      @Schema(description = "A new password (at least 12 characters).")
-          @Nullable String password) {}
+  /**
+   * What to change on an account; absent fields stay as they are. {@code awayUntil: null} marks the
+   * person available, so the setter remembers that the field was present.
+   */
+  public static final class UserChange {
+    @Schema(example = "Rita Alves-Moreau")
+    public @Nullable String displayName;
+
+    @Schema(example = "[\"EDITOR\"]")
+    public @Nullable Set<Role> roles;
+
+    @Schema(description = "false deactivates the account and stops its tokens at once.")
+    public @Nullable Boolean active;
+
+    @Schema(example = "[\"en\"]")
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+    public @Nullable List<String> languages;
+
+    @Schema(example = "[\"health\"]")
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+    public @Nullable List<String> beats;
+
+    @Schema(description = "Open assignments at most.", example = "10")
+    public @Nullable Integer capacity;
+
+    @Schema(description = "A new password (at least 12 characters).")
+    public @Nullable String password;
+
+    private @Nullable LocalDate awayUntil;
+    private boolean awayUntilGiven;
+
+    @Schema(description = "Last day the person is away; null marks them available.")
+    public @Nullable LocalDate getAwayUntil() {
+      return awayUntil;
+    }
+
+    public void setAwayUntil(@Nullable LocalDate awayUntil) {
+      this.awayUntil = awayUntil;
+      this.awayUntilGiven = true;
+    }
+
+    boolean awayUntilGiven() {
+      return awayUntilGiven;
+    }
+  }
 
   @GetMapping
   @Operation(summary = "Every account")
@@ -89,6 +134,12 @@ class UserController {
       }
       throw e;
     }
+    if (request.capacity() != null) {
+      created = users.setCapacity(created.id(), request.capacity());
+    }
+    if (request.awayUntil() != null) {
+      created = users.setAvailability(created.id(), request.awayUntil());
+    }
     return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
   }
 
@@ -97,29 +148,37 @@ class UserController {
    * change leaves the rest unchanged, as the admin page does.
    */
   @PatchMapping(path = "/{username}")
-  @Operation(summary = "Change an account: name, roles, active, languages, beats, password")
+  @Operation(
+      summary =
+          "Change an account: name, roles, active, languages, beats, capacity, awayUntil, password")
   UserSummary change(@PathVariable String username, @RequestBody UserChange change) {
     UserSummary user =
         users.listUsers().stream()
             .filter(u -> u.username().equalsIgnoreCase(username))
             .findFirst()
             .orElseThrow(() -> new ApiNotFoundException("There is no user '" + username + "'."));
-    if (change.password() != null) {
-      users.resetPassword(user.id(), change.password());
+    if (change.password != null) {
+      users.resetPassword(user.id(), change.password);
     }
-    if (change.roles() != null) {
-      user = users.setRoles(user.id(), change.roles());
+    if (change.roles != null) {
+      user = users.setRoles(user.id(), change.roles);
     }
-    if (change.active() != null) {
-      user = users.setActive(user.id(), change.active());
+    if (change.active != null) {
+      user = users.setActive(user.id(), change.active);
     }
-    if (change.displayName() != null || change.languages() != null || change.beats() != null) {
+    if (change.displayName != null || change.languages != null || change.beats != null) {
       user =
           users.updateProfile(
               user.id(),
-              change.displayName() != null ? change.displayName() : user.displayName(),
-              change.languages() != null ? change.languages() : user.languages(),
-              change.beats() != null ? change.beats() : user.beats());
+              change.displayName != null ? change.displayName : user.displayName(),
+              change.languages != null ? change.languages : user.languages(),
+              change.beats != null ? change.beats : user.beats());
+    }
+    if (change.capacity != null) {
+      user = users.setCapacity(user.id(), change.capacity);
+    }
+    if (change.awayUntilGiven()) {
+      user = users.setAvailability(user.id(), change.getAwayUntil());
     }
     return user;
   }

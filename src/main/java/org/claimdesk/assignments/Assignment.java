@@ -51,6 +51,9 @@ public class Assignment extends AbstractEntity {
   @Column(name = "state", nullable = false, length = 16)
   private AssignmentState state = AssignmentState.ACTIVE;
 
+  @Column(name = "ended_at")
+  private @Nullable Instant endedAt;
+
   protected Assignment() {
     this.reviewer = "";
     this.assignedBy = "";
@@ -96,5 +99,10 @@ public class Assignment extends AbstractEntity {
   void end(AssignmentState endState) {
     this.state = endState;
     this.activeClaimId = null;
+    this.endedAt = Instant.now();
+  }
+
+  public @Nullable Instant getEndedAt() {
+    return endedAt;
   }
 }

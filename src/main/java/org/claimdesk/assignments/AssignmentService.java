@@ -1,13 +1,29 @@
 package org.claimdesk.assignments;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.claimdesk.claims.ClaimAssigned;
 import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.claims.ClaimUnassigned;
 import org.claimdesk.claims.StaleClaimException;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -15,6 +31,7 @@ import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
+import org.claimdesk.verdicts.VerdictService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,16 +47,28 @@ public class AssignmentService {
   private final UserService users;
   private final ClaimService claims;
   private final ApplicationEventPublisher events;
+  private final ReviewerConflictRepository conflicts;
+  private final DocumentService documents;
+  private final VerdictService verdicts;
+
+  /** Days from today to an automatic assignment's due date. */
+  public static final int DEFAULT_TURNAROUND_DAYS = 2;
 
   AssignmentService(
       AssignmentRepository assignments,
       UserService users,
       ClaimService claims,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ReviewerConflictRepository conflicts,
+      DocumentService documents,
+      VerdictService verdicts) {
     this.assignments = assignments;
     this.users = users;
     this.claims = claims;
     this.events = events;
+    this.conflicts = conflicts;
+    this.documents = documents;
+    this.verdicts = verdicts;
   }
 
   /**
@@ -113,5 +142,230 @@ public class AssignmentService {
         .stream()
         .map(AssignmentSummary::of)
         .toList();
+  }
+
+  /**
+   * Assigns each claim to the same reviewer; a claim that cannot be assigned (gone, not accepted,
+   * already assigned) keeps its state and its outcome says why.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public List<AssignmentOutcome> assignAll(
+      Collection<Long> claimIds, String reviewer, @Nullable LocalDate dueDate) {
+    Map<Long, ClaimSummary> found = found(claimIds);
+    List<AssignmentOutcome> out = new ArrayList<>();
+    for (long id : new LinkedHashSet<>(claimIds)) {
+      ClaimSummary claim = found.get(id);
+      String refusal = claim == null ? "There is no claim #" + id + "." : notAssignable(claim);
+      if (refusal != null) {
+        out.add(new AssignmentOutcome(id, null, null, refusal));
+        continue;
+      }
+      try {
+        AssignmentSummary a = assign(id, claim.version(), reviewer, dueDate);
+        out.add(new AssignmentOutcome(id, a.reviewer(), a.dueDate(), null));
+      } catch (UserFacingException e) {
+        out.add(new AssignmentOutcome(id, null, null, e.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Assigns each claim to the eligible reviewer with the lowest load relative to capacity (see
+   * {@link AutoAssignment}), due {@link #DEFAULT_TURNAROUND_DAYS} days from today; a claim nobody
+   * may take stays unassigned and its outcome says why. Outcomes come in the order the claims were
+   * placed: most check-worthy and oldest first.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public List<AssignmentOutcome> assignAutomatically(Collection<Long> claimIds) {
+    LocalDate today = LocalDate.now();
+    LocalDate due = today.plusDays(DEFAULT_TURNAROUND_DAYS);
+    Map<Long, ClaimSummary> found = found(claimIds);
+    List<AssignmentOutcome> out = new ArrayList<>();
+    Map<String, Set<String>> conflictsByParty = conflictsByParty();
+    Map<Long, String> languages = new HashMap<>();
+    List<AutoAssignment.Work> work = new ArrayList<>();
+    for (long id : new LinkedHashSet<>(claimIds)) {
+      ClaimSummary claim = found.get(id);
+      String refusal = claim == null ? "There is no claim #" + id + "." : notAssignable(claim);
+      if (refusal != null) {
+        out.add(new AssignmentOutcome(id, null, null, refusal));
+        continue;
+      }
+      String outlet = claim.outlet();
+      String language = null;
+      if (claim.firstDocumentId() != null) {
+        long documentId = claim.firstDocumentId();
+        language =
+            languages.computeIfAbsent(
+                documentId, d -> documents.find(d).map(DocumentSummary::language).orElse(""));
+        if (outlet == null) {
+          outlet = documents.find(documentId).map(DocumentSummary::outlet).orElse(null);
+        }
+      }
+      Set<String> excluded = new HashSet<>();
+      for (String party : new String[] {claim.claimantName(), outlet}) {
+        if (party != null) {
+          excluded.addAll(conflictsByParty.getOrDefault(ReviewerConflict.key(party), Set.of()));
+        }
+      }
+      if (claim.status() == ClaimStatus.REOPENED) {
+        verdicts.forClaim(id).forEach(v -> excluded.add(v.author()));
+      }
+      work.add(
+          new AutoAssignment.Work(
+              id,
+              claim.statement(),
+              claim.claimantName(),
+              outlet,
+              language == null || language.isBlank() ? null : language,
+              claim.checkworthiness(),
+              claim.createdAt(),
+              excluded));
+    }
+    List<AutoAssignment.Placement> placements = AutoAssignment.place(work, candidates(), today);
+    for (AutoAssignment.Placement p : placements) {
+      if (p.reviewer() == null) {
+        out.add(new AssignmentOutcome(p.claimId(), null, null, p.reason()));
+        continue;
+      }
+      try {
+        long version = claims.find(p.claimId()).orElseThrow().version();
+        AssignmentSummary a = assign(p.claimId(), version, p.reviewer(), due);
+        out.add(new AssignmentOutcome(p.claimId(), a.reviewer(), a.dueDate(), null));
+      } catch (UserFacingException e) {
+        out.add(new AssignmentOutcome(p.claimId(), null, null, e.getMessage()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every active reviewer and everyone with open work: open assignments, due today, overdue,
+   * finished this week (since Monday) and capacity, by username.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  @Transactional(readOnly = true)
+  public List<ReviewerWorkload> workload() {
+    LocalDate today = LocalDate.now();
+    Instant monday =
+        today
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .atStartOfDay(ZoneId.systemDefault())
+            .toInstant();
+    Map<String, long[]> open = new HashMap<>();
+    for (Object[] row : assignments.openLoads(today)) {
+      open.put((String) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
+    }
+    Map<String, Long> finished = new HashMap<>();
+    for (Object[] row : assignments.finishedSince(monday)) {
+      finished.put((String) row[0], number(row[1]));
+    }
+    List<ReviewerWorkload> out = new ArrayList<>();
+    for (UserSummary u : users.listActiveUsers()) {
+      long[] o = open.getOrDefault(u.username(), new long[3]);
+      long done = finished.getOrDefault(u.username(), 0L);
+      if (u.roles().contains(Role.REVIEWER) || o[0] > 0 || done > 0) {
+        out.add(
+            new ReviewerWorkload(
+                u.username(), u.displayName(), o[0], o[1], o[2], done, u.capacity()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Marks a reviewer as having a conflict of interest with a speaker or an outlet: automatic
+   * assignment never gives them that party's claims.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public void declareConflict(String reviewer, String party) {
+    String who = TextInput.required(reviewer, "reviewer", 64);
+    UserSummary person =
+        users
+            .findByUsername(who)
+            .orElseThrow(() -> new UserFacingException("There is no user '" + who + "'."));
+    String what = TextInput.required(party, "speaker or outlet", 200);
+    if (conflicts
+        .findByReviewerAndPartyKey(person.username(), ReviewerConflict.key(what))
+        .isEmpty()) {
+      conflicts.save(new ReviewerConflict(person.username(), what.strip(), CurrentUser.require()));
+    }
+  }
+
+  /** Ends a reviewer's recorded conflict of interest with a party, if there was one. */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public void withdrawConflict(String reviewer, String party) {
+    conflicts
+        .findByReviewerAndPartyKey(
+            reviewer.strip().toLowerCase(Locale.ROOT), ReviewerConflict.key(party))
+        .ifPresent(conflicts::delete);
+  }
+
+  /** The speakers and outlets a reviewer has a recorded conflict of interest with. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<String> conflictsOf(String reviewer) {
+    return conflicts
+        .findByReviewerOrderByPartyAsc(reviewer.strip().toLowerCase(Locale.ROOT))
+        .stream()
+        .map(ReviewerConflict::getParty)
+        .toList();
+  }
+
+  private Map<Long, ClaimSummary> found(Collection<Long> claimIds) {
+    Map<Long, ClaimSummary> found = new HashMap<>();
+    claims.findAll(Set.copyOf(claimIds)).forEach(c -> found.put(c.id(), c));
+    return found;
+  }
+
+  /** Why a claim cannot be given a reviewer now, or null when it can. */
+  private static @Nullable String notAssignable(ClaimSummary claim) {
+    if (claim.assignee() != null) {
+      return "Claim #" + claim.id() + " is already assigned to " + claim.assignee() + ".";
+    }
+    if (claim.status() != ClaimStatus.ACCEPTED && claim.status() != ClaimStatus.REOPENED) {
+      return "Claim #"
+          + claim.id()
+          + " is "
+          + claim.status().label().toLowerCase(Locale.ROOT)
+          + ": only accepted or reopened claims are assigned.";
+    }
+    return null;
+  }
+
+  private Map<String, Set<String>> conflictsByParty() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (ReviewerConflict c : conflicts.findAll()) {
+      out.computeIfAbsent(c.getPartyKey(), k -> new HashSet<>()).add(c.getReviewer());
+    }
+    return out;
+  }
+
+  private List<AutoAssignment.Candidate> candidates() {
+    Map<String, Long> load = new HashMap<>();
+    for (Object[] row : assignments.openLoads(LocalDate.now())) {
+      load.put((String) row[0], number(row[1]));
+    }
+    return users.listActiveUsers().stream()
+        .filter(u -> u.roles().contains(Role.REVIEWER))
+        .map(
+            u ->
+                new AutoAssignment.Candidate(
+                    u.username(),
+                    u.active(),
+                    true,
+                    u.languages().stream()
+                        .map(l -> l.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet()),
+                    u.beats(),
+                    u.capacity(),
+                    load.getOrDefault(u.username(), 0L).intValue(),
+                    u.awayUntil()))
+        .toList();
+  }
+
+  private static long number(@Nullable Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 }

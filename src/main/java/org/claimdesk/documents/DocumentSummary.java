@@ -13,7 +13,8 @@ public record DocumentSummary(
     @Nullable LocalDate publishedDate,
     String ingestedBy,
     Instant ingestedAt,
-    @Nullable String wireCredits) {
+    @Nullable String wireCredits,
+    @Nullable String language) {
 
   static DocumentSummary of(Document d) {
     return new DocumentSummary(
@@ -24,6 +25,7 @@ public record DocumentSummary(
         d.getPublishedDate(),
         d.getIngestedBy(),
         d.getIngestedAt(),
-        d.getWireCredits());
+        d.getWireCredits(),
+        d.getLanguage());
   }
 }

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -13,17 +16,22 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every page: the menu on the left (only the pages the person's roles may open,
  * taken from each view's {@code @Menu}) and the signed-in person with their API tokens and a
- * sign-out button on top.
+ * sign-out button on top, with a bell counting their unread notifications.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-  public MainLayout(AuthenticationContext authentication) {
+  final Button bell = new Button();
+  private final Inbox notifications;
+
+  public MainLayout(AuthenticationContext authentication, Inbox notifications) {
+    this.notifications = notifications;
     addClassName("main-layout");
     Span brand = new Span("ClaimDesk");
     brand.addClassName("brand");
@@ -36,11 +44,51 @@ public class MainLayout extends AppLayout {
     Button signOut = new Button("Sign out", click -> authentication.logout());
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     signOut.setId("sign-out");
-    HorizontalLayout top = new HorizontalLayout(user, tokens, signOut);
+    bell.setId("notifications-bell");
+    bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    bell.addClickListener(click -> openNotifications());
+    if (authentication.isAuthenticated()) {
+      showUnread();
+    } else {
+      bell.setVisible(false);
+    }
+    HorizontalLayout top = new HorizontalLayout(user, bell, tokens, signOut);
     top.addClassName("top-bar");
     top.setAlignItems(HorizontalLayout.Alignment.CENTER);
     addToNavbar(new DrawerToggle(), top);
     setPrimarySection(Section.DRAWER);
+  }
+
+  /** The bell shows how many notifications are unread. */
+  void showUnread() {
+    long unread = notifications.unreadCount();
+    bell.setText("🔔 " + unread);
+    bell.getElement().setAttribute("aria-label", unread + " unread notifications");
+  }
+
+  /** The newest notifications; opening them marks them read. */
+  Dialog openNotifications() {
+    Dialog dialog = new Dialog("Notifications");
+    dialog.setId("notifications-dialog");
+    List<Inbox.Entry> list = notifications.newest(30);
+    if (list.isEmpty()) {
+      dialog.add(new Paragraph("Nothing new."));
+    }
+    for (Inbox.Entry n : list) {
+      Div row = new Div();
+      row.addClassName(n.read() ? "notification-read" : "notification-unread");
+      if (n.link() != null) {
+        row.add(new Anchor(n.link(), n.message()));
+      } else {
+        row.setText(n.message());
+      }
+      dialog.add(row);
+    }
+    notifications.markAllRead();
+    showUnread();
+    dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+    dialog.open();
+    return dialog;
   }
 
   private static SideNav navigation() {

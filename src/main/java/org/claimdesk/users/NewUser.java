@@ -1,5 +1,6 @@
 package org.claimdesk.users;
 
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -9,5 +10,5 @@ public record NewUser(
     String displayName,
     String password,
     Set<Role> roles,
-    @Nullable String languages,
-    @Nullable String beats) {}
+    @Nullable List<String> languages,
+    @Nullable List<String> beats) {}

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.claimdesk.shared.AbstractEntity;
@@ -25,6 +26,12 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "app_user")
 @Audited
 public class User extends AbstractEntity {
+
+  /** Open assignments a person takes at most unless an admin says otherwise. */
+  public static final int DEFAULT_CAPACITY = 10;
+
+  /** The most open assignments anyone may be given. */
+  public static final int MAX_CAPACITY = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
@@ -50,6 +57,12 @@ public class User extends AbstractEntity {
 
   @Column(name = "beats", length = 500)
   private @Nullable String beats;
+
+  @Column(name = "capacity", nullable = false)
+  private int capacity = DEFAULT_CAPACITY;
+
+  @Column(name = "away_until")
+  private @Nullable LocalDate awayUntil;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.now();
@@ -120,6 +133,22 @@ public class User extends AbstractEntity {
 
   void setBeats(@Nullable String beats) {
     this.beats = beats;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  void setCapacity(int capacity) {
+    this.capacity = capacity;
+  }
+
+  public @Nullable LocalDate getAwayUntil() {
+    return awayUntil;
+  }
+
+  void setAwayUntil(@Nullable LocalDate awayUntil) {
+    this.awayUntil = awayUntil;
   }
 
   public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package org.claimdesk.users;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,19 +72,75 @@ public class UserService {
     User user =
         new User(
             username, displayName, passwordEncoder.encode(request.password()), request.roles());
-    user.setLanguages(blankToNull(request.languages()));
-    user.setBeats(blankToNull(request.beats()));
+    user.setLanguages(PersonTags.languages(request.languages()));
+    user.setBeats(PersonTags.beats(request.beats()));
     return UserSummary.of(users.save(user));
   }
 
   @PreAuthorize(Roles.IS_ADMIN)
   public UserSummary updateProfile(
-      long userId, String displayName, @Nullable String languages, @Nullable String beats) {
+      long userId,
+      String displayName,
+      @Nullable List<String> languages,
+      @Nullable List<String> beats) {
     User user = load(userId);
     user.setDisplayName(requireDisplayName(displayName));
-    user.setLanguages(blankToNull(languages));
-    user.setBeats(blankToNull(beats));
+    user.setLanguages(PersonTags.languages(languages));
+    user.setBeats(PersonTags.beats(beats));
     return UserSummary.of(user);
+  }
+
+  /** How many open assignments the person takes at most. */
+  @PreAuthorize(Roles.IS_ADMIN)
+  public UserSummary setCapacity(long userId, int capacity) {
+    if (capacity < 0 || capacity > User.MAX_CAPACITY) {
+      throw new UserFacingException(
+          "Enter a capacity from 0 to " + User.MAX_CAPACITY + " open assignments.");
+    }
+    User user = load(userId);
+    user.setCapacity(capacity);
+    return UserSummary.of(user);
+  }
+
+  /** Marks a person away up to and including {@code awayUntil}, or available when it is null. */
+  @PreAuthorize(Roles.IS_ADMIN)
+  public UserSummary setAvailability(long userId, @Nullable LocalDate awayUntil) {
+    User user = load(userId);
+    user.setAwayUntil(checkedAwayUntil(awayUntil));
+    return UserSummary.of(user);
+  }
+
+  /** The signed-in person's own beats: everyone keeps their own. */
+  @PreAuthorize(Roles.CAN_READ)
+  public UserSummary updateMyBeats(@Nullable List<String> beats) {
+    User user = me();
+    user.setBeats(PersonTags.beats(beats));
+    return UserSummary.of(user);
+  }
+
+  /** The signed-in person's own availability: away up to and including a day, or available. */
+  @PreAuthorize(Roles.CAN_READ)
+  public UserSummary setMyAvailability(@Nullable LocalDate awayUntil) {
+    User user = me();
+    user.setAwayUntil(checkedAwayUntil(awayUntil));
+    return UserSummary.of(user);
+  }
+
+  private User me() {
+    String username = CurrentUser.require();
+    return users
+        .findByUsernameIgnoreCase(username)
+        .orElseThrow(() -> new UserFacingException("Your account no longer exists."));
+  }
+
+  private static @Nullable LocalDate checkedAwayUntil(@Nullable LocalDate awayUntil) {
+    if (awayUntil != null && awayUntil.isBefore(LocalDate.now())) {
+      throw new UserFacingException(
+          "Away until "
+              + awayUntil
+              + " is in the past. Choose today or a later day, or mark the person available.");
+    }
+    return awayUntil;
   }
 
   @PreAuthorize(Roles.IS_ADMIN)
@@ -145,9 +202,5 @@ public class UserService {
     if (roles.isEmpty()) {
       throw new UserFacingException("Give the user at least one role.");
     }
-  }
-
-  private static @Nullable String blankToNull(@Nullable String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -52,7 +52,7 @@ class ApiEndpointsTest {
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     assertThat(changed.get("displayName").asString()).isEqualTo("Paula Prado");
     assertThat(changed.get("roles").toString()).isEqualTo("[\"EDITOR\"]");
-    assertThat(changed.get("beats").asString()).isEqualTo("economy");
+    assertThat(changed.get("beats").toString()).isEqualTo("[\"economy\"]");
     var token =
         ApiClient.withPassword(port, name, "a brand new long password")
             .post("/api/v1/tokens", null);

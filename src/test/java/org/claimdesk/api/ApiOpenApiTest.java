@@ -94,7 +94,11 @@ class ApiOpenApiTest {
             "POST /api/v1/verdicts/{id}/retract",
             "GET /api/v1/follow-ups",
             "POST /api/v1/claims/{id}/follow-ups",
-            "POST /api/v1/follow-ups/{id}/close");
+            "POST /api/v1/follow-ups/{id}/close",
+            "POST /api/v1/assignments",
+            "GET /api/v1/workload",
+            "GET /api/v1/me/notifications",
+            "PATCH /api/v1/me");
     assertThat(answer.get("components").get("securitySchemes").has("bearer")).isTrue();
     assertThat(answer.get("components").get("schemas").get("ClaimEdit").toString())
         .contains("expectedVersion")

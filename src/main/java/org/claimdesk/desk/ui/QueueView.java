@@ -33,10 +33,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 import org.claimdesk.verdicts.Rating;
@@ -72,7 +75,9 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   private boolean applyingAddress;
   private ClaimFilter filter = ClaimFilter.all();
 
-  public QueueView(ClaimService claims, UserService users) {
+  final @Nullable QueueAssignBar assignBar;
+
+  public QueueView(ClaimService claims, UserService users, AssignmentService assignments) {
     this.claims = claims;
     addClassName("queue-view");
     setSizeFull();
@@ -119,7 +124,17 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             status, speaker, assignee, rating, outlet, from, to, text, clearDocument);
     filters.setWrap(true);
     filters.setAlignItems(Alignment.BASELINE);
-    add(new H2("Claims"), filters, counts, grid);
+    add(new H2("Claims"), filters, counts);
+    if (CurrentUser.hasRole(Roles.EDITOR)) {
+      grid.setSelectionMode(Grid.SelectionMode.MULTI);
+      assignBar =
+          new QueueAssignBar(
+              assignments, claims, users.listActiveUsers(), grid, () -> filter, this::refresh);
+      add(assignBar);
+    } else {
+      assignBar = null;
+    }
+    add(grid);
     configureGrid();
   }
 

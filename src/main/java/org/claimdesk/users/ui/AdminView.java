@@ -3,12 +3,14 @@ package org.claimdesk.users.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimdesk.operations.LastBackupPanel;
@@ -24,10 +27,14 @@ import org.claimdesk.users.NewUser;
 import org.claimdesk.users.PasswordPolicy;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;
+import org.claimdesk.users.User;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 
-/** Admin: create accounts, set roles, deactivate and reset passwords. */
+/**
+ * Admin: create accounts, set roles, languages, beats, capacity and availability, deactivate and
+ * reset passwords.
+ */
 @Route("admin")
 @PageTitle("Admin · ClaimDesk")
 @Menu(title = "Admin", order = 7)
@@ -95,6 +102,11 @@ public class AdminView extends VerticalLayout {
     grid.addColumn(
             u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
         .setHeader("Roles");
+    grid.addColumn(u -> String.join(", ", u.languages())).setHeader("Languages");
+    grid.addColumn(u -> String.join(", ", u.beats())).setHeader("Beats");
+    grid.addColumn(UserSummary::capacity).setHeader("Capacity");
+    grid.addColumn(u -> u.awayUntil() == null ? "Available" : "Away until " + u.awayUntil())
+        .setHeader("Availability");
     grid.addColumn(u -> u.active() ? "Active" : "Deactivated").setHeader("State");
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
   }
@@ -110,10 +122,70 @@ public class AdminView extends VerticalLayout {
               }
             });
     Button reset = new Button("Reset password", click -> resetPassword(user));
-    for (Button b : new Button[] {editRoles, toggle, reset}) {
+    Button work = new Button("Work", click -> editWork(user));
+    work.setId("work-" + user.username());
+    for (Button b : new Button[] {editRoles, work, toggle, reset}) {
       b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     }
-    return new HorizontalLayout(editRoles, toggle, reset);
+    return new HorizontalLayout(editRoles, work, toggle, reset);
+  }
+
+  /** The fields automatic assignment reads: languages, beats, capacity and availability. */
+  WorkDialog editWork(UserSummary user) {
+    WorkDialog dialog = new WorkDialog(user);
+    dialog.open();
+    return dialog;
+  }
+
+  /** Languages, beats, capacity and availability of one person. */
+  final class WorkDialog extends Dialog {
+    final TextField languages = new TextField("Languages");
+    final TextField beats = new TextField("Beats");
+    final IntegerField capacity = new IntegerField("Capacity");
+    final DatePicker awayUntil = new DatePicker("Away until");
+    final Button save = new Button("Save");
+    private final UserSummary user;
+
+    WorkDialog(UserSummary user) {
+      super("Work of " + user.username());
+      this.user = user;
+      languages.setValue(String.join(", ", user.languages()));
+      languages.setHelperText("ISO codes separated by commas, e.g. en, fr");
+      beats.setValue(String.join(", ", user.beats()));
+      beats.setHelperText("Tags separated by commas, e.g. health, elections");
+      capacity.setValue(user.capacity());
+      capacity.setMin(0);
+      capacity.setMax(User.MAX_CAPACITY);
+      capacity.setHelperText("Open assignments at most");
+      awayUntil.setValue(user.awayUntil());
+      awayUntil.setClearButtonVisible(true);
+      awayUntil.setHelperText("Last day away; empty means available");
+      save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      save.addClickListener(click -> save());
+      add(new FormLayout(languages, beats, capacity, awayUntil));
+      getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    void save() {
+      Integer cap = capacity.getValue();
+      if (cap == null) {
+        Notices.error("Enter a capacity: the most open assignments this person takes.");
+        return;
+      }
+      if (Notices.attempt(
+          () -> {
+            users.updateProfile(
+                user.id(),
+                user.displayName(),
+                List.of(languages.getValue()),
+                List.of(beats.getValue()));
+            users.setCapacity(user.id(), cap);
+            users.setAvailability(user.id(), awayUntil.getValue());
+          })) {
+        close();
+        refresh();
+      }
+    }
   }
 
   private void editRoles(UserSummary user) {

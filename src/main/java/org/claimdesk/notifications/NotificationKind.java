@@ -1,0 +1,6 @@
+package org.claimdesk.notifications;
+
+/** What a notification tells its recipient. */
+public enum NotificationKind {
+  ASSIGNED
+}
