@@ -24,13 +24,16 @@ import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.cli.CliCommands;
 import org.claimdesk.nlp.SpeakerKind;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -48,14 +51,26 @@ abstract class AuditLogContract {
   @Autowired AuditKeys keys;
   @Autowired DataSource dataSource;
 
+  @Autowired ApplicationContext context;
+
   @TempDir Path dir;
+
+  /** Real accounts, created through the user service for each test. */
+  DeskScenario.People people;
+
+  @BeforeEach
+  void createPeople() {
+    people = new DeskScenario(context).people;
+  }
 
   ClaimSummary acceptedClaim(String statement) {
     ClaimSummary claim =
         SignedIn.as(
-            "alice", Role.EDITOR, () -> claims.create(statement, "A Minister", SpeakerKind.PERSON));
+            people.editor(),
+            Role.EDITOR,
+            () -> claims.create(statement, "A Minister", SpeakerKind.PERSON));
     return SignedIn.as(
-        "bob",
+        people.secondEditor(),
         Role.EDITOR,
         () ->
             AuditReason.with(
@@ -66,7 +81,7 @@ abstract class AuditLogContract {
 
   List<AuditRow> rowsOf(long claimId) {
     return SignedIn.as(
-            "carol",
+            people.auditor(),
             Role.AUDITOR,
             () ->
                 audit.search(
@@ -82,10 +97,10 @@ abstract class AuditLogContract {
     AuditRow created = rows.get(1);
     AuditRow accepted = rows.get(0);
     assertThat(accepted.seq()).isGreaterThan(created.seq());
-    assertThat(created.actor()).isEqualTo("alice");
+    assertThat(created.actor()).isEqualTo(people.editor());
     assertThat(created.change()).isEqualTo("ADD");
     assertThat(created.description()).startsWith("created claim " + claim.id() + ": Unemployment");
-    assertThat(accepted.actor()).isEqualTo("bob");
+    assertThat(accepted.actor()).isEqualTo(people.secondEditor());
     assertThat(accepted.reason()).isEqualTo("clearly checkable");
     assertThat(accepted.description()).contains("status: NEW → ACCEPTED");
     assertThat(accepted.json())
@@ -97,10 +112,11 @@ abstract class AuditLogContract {
   @Test
   void security_events_and_account_changes_are_entries_too() {
     SignedIn.as(
-        "root",
+        people.admin(),
         Role.ADMIN,
         () -> {
-          log.recordSecurityEvent(SecurityEvent.TOKEN_CREATED, "root", Map.of("token", "laptop"));
+          log.recordSecurityEvent(
+              SecurityEvent.TOKEN_CREATED, people.admin(), Map.of("token", "laptop"));
           users.createUser(
               new NewUser(
                   "auditor" + (System.nanoTime() % 100000),
@@ -112,11 +128,12 @@ abstract class AuditLogContract {
         });
     List<AuditRow> latest =
         SignedIn.as(
-                "carol",
+                people.auditor(),
                 Role.AUDITOR,
                 () ->
                     audit.search(
-                        new AuditQuery("root", null, null, null, null, null), PageRequest.of(0, 5)))
+                        new AuditQuery(people.admin(), null, null, null, null, null),
+                        PageRequest.of(0, 5)))
             .getContent();
     assertThat(latest)
         .extracting(AuditRow::change)
@@ -125,7 +142,9 @@ abstract class AuditLogContract {
         .filteredOn(r -> r.change().equals("TOKEN_CREATED"))
         .first()
         .satisfies(
-            r -> assertThat(r.description()).isEqualTo("created an API token root, token: laptop"));
+            r ->
+                assertThat(r.description())
+                    .isEqualTo("created an API token " + people.admin() + ", token: laptop"));
     assertThat(latest).noneSatisfy(r -> assertThat(r.json()).containsIgnoringCase("password"));
   }
 
@@ -134,14 +153,14 @@ abstract class AuditLogContract {
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    people.editor(),
                     Role.EDITOR,
                     () -> audit.search(AuditQuery.all(), PageRequest.of(0, 5))))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    people.editor(),
                     Role.EDITOR,
                     () ->
                         audit.export(
@@ -149,13 +168,15 @@ abstract class AuditLogContract {
                             AuditService.ExportRange.whole(),
                             n -> {})))
         .isInstanceOf(AccessDeniedException.class);
-    SignedIn.as("root", Role.ADMIN, () -> audit.search(AuditQuery.all(), PageRequest.of(0, 5)));
+    SignedIn.as(
+        people.admin(), Role.ADMIN, () -> audit.search(AuditQuery.all(), PageRequest.of(0, 5)));
   }
 
   @Test
   void a_claims_audit_proof_holds_an_inclusion_proof_for_each_of_its_entries() {
     ClaimSummary claim = acceptedClaim("Exports doubled " + System.nanoTime());
-    ClaimProof proof = SignedIn.as("rita", Role.REVIEWER, () -> audit.claimProof(claim.id()));
+    ClaimProof proof =
+        SignedIn.as(people.reviewer(), Role.REVIEWER, () -> audit.claimProof(claim.id()));
     assertThat(proof.entries()).hasSize(2).allSatisfy(e -> assertThat(e.verified()).isTrue());
     assertThat(proof.checkpointNote()).contains("\n" + proof.treeSize() + "\n");
     assertThat(proof.json()).contains("\"type\":\"claimdesk-audit-proof\"");
@@ -181,7 +202,7 @@ abstract class AuditLogContract {
 
   List<String> export(AuditService.ExportRange range) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SignedIn.as("carol", Role.AUDITOR, () -> audit.export(out, range, n -> {}));
+    SignedIn.as(people.auditor(), Role.AUDITOR, () -> audit.export(out, range, n -> {}));
     return new ArrayList<>(List.of(out.toString(StandardCharsets.UTF_8).split("\n")));
   }
 
@@ -343,7 +364,7 @@ abstract class AuditLogContract {
   void sql_updates_and_deletes_of_stored_entries_are_detected() throws Exception {
     acceptedClaim("Tax revenue grew " + System.nanoTime());
     SignedIn.as(
-        "carol",
+        people.auditor(),
         Role.AUDITOR,
         () -> audit.export(new ByteArrayOutputStream(), AuditService.ExportRange.whole(), x -> {}));
     long size;

@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import org.claimdesk.audit.log.ExportVerifier;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -35,9 +37,17 @@ class SecurityEventsTest {
   @Autowired UserService users;
   @Autowired AuditService audit;
 
+  /** A real auditor, created through the user service for each test. */
+  private String auditor;
+
+  @BeforeEach
+  void createAuditor() {
+    auditor = new DeskScenario(context).people.auditor();
+  }
+
   private List<String> eventsOf(String username) {
     return SignedIn.as(
-            "carol",
+            auditor,
             Role.AUDITOR,
             () ->
                 audit.search(
@@ -81,11 +91,11 @@ class SecurityEventsTest {
   void an_uploaded_export_is_verified_against_the_desks_key() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SignedIn.as(
-        "carol", Role.AUDITOR, () -> audit.export(out, AuditService.ExportRange.whole(), n -> {}));
+        auditor, Role.AUDITOR, () -> audit.export(out, AuditService.ExportRange.whole(), n -> {}));
     byte[] export = out.toByteArray();
     ExportVerifier.Result ok =
         SignedIn.as(
-            "carol",
+            auditor,
             Role.AUDITOR,
             () -> audit.verifyExport(new ByteArrayInputStream(export), null, null));
     assertThat(ok.intact()).as(ok.message()).isTrue();
@@ -95,7 +105,7 @@ class SecurityEventsTest {
     byte[] tampered = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     ExportVerifier.Result refused =
         SignedIn.as(
-            "carol",
+            auditor,
             Role.AUDITOR,
             () -> audit.verifyExport(new ByteArrayInputStream(tampered), null, null));
     assertThat(refused.intact()).isFalse();

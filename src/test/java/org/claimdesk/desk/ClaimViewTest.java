@@ -157,7 +157,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           // A second editor saves first.
           SignedIn.as(
-              "eddie",
+              fixtures.editor("eddie"),
               Role.EDITOR,
               () ->
                   claims.editStatement(
@@ -617,7 +617,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           SignedIn.as(
-              "eddie",
+              fixtures.editor("eddie"),
               Role.EDITOR,
               () ->
                   claims.editStatement(

@@ -17,11 +17,14 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.nlp.ClaimExtractor;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,6 +42,15 @@ class IngestWorkTest {
   @Autowired ClaimExtractor extractor;
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired ApplicationContext context;
+
+  /** Real accounts, created through the user service for each test. */
+  DeskScenario.People people;
+
+  @BeforeEach
+  void createPeople() {
+    people = new DeskScenario(context).people;
+  }
 
   private static String sampleTimes(int copies) throws Exception {
     String sample = Files.readString(IngestTest.SAMPLE);
@@ -55,7 +67,7 @@ class IngestWorkTest {
     String text = sampleTimes(20);
     CountDownLatch start = new CountDownLatch(1);
     List<Callable<IngestResult>> editors = new ArrayList<>();
-    for (String editor : List.of("edna", "enzo")) {
+    for (String editor : List.of(people.editor(), people.secondEditor())) {
       editors.add(
           () -> {
             start.await();
@@ -113,7 +125,7 @@ class IngestWorkTest {
     assertThatThrownBy(
             () ->
                 SignedIn.as(
-                    "edna",
+                    people.editor(),
                     Role.EDITOR,
                     () -> impatient.ingest(new DocumentDraft("Slow", null, null, null, text))))
         .isInstanceOf(UserFacingException.class)
@@ -129,16 +141,18 @@ class IngestWorkTest {
     String text = sampleTimes(120);
     IngestResult result =
         SignedIn.as(
-            "edna",
+            people.editor(),
             Role.EDITOR,
             () -> documents.ingest(new DocumentDraft("Long", null, null, null, text)));
     assertThat(result.items()).isGreaterThan(3 * 200);
     List<ClaimItemView> items =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.itemsOfDocument(result.document().id()));
+        SignedIn.as(
+            people.editor(), Role.EDITOR, () -> claims.itemsOfDocument(result.document().id()));
     assertThat(items).hasSize(result.items());
     assertThat(items).allSatisfy(i -> assertThat(text.substring(i.start(), i.end())).isNotBlank());
     assertThat(
-            SignedIn.as("edna", Role.EDITOR, () -> documents.originalText(result.document().id())))
+            SignedIn.as(
+                people.editor(), Role.EDITOR, () -> documents.originalText(result.document().id())))
         .contains(text);
   }
 }

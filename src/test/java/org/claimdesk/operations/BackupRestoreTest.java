@@ -163,15 +163,14 @@ class BackupRestoreTest {
     SignedIn.as(
         "admin",
         Role.ADMIN,
-        () ->
-            users.createUser(
-                new NewUser(
-                    "rita",
-                    "Rita",
-                    "a long enough secret",
-                    EnumSet.of(Role.REVIEWER),
-                    null,
-                    null)));
+        () -> {
+          users.createUser(
+              new NewUser(
+                  "edna", "Edna", "a long enough secret", EnumSet.of(Role.EDITOR), null, null));
+          users.createUser(
+              new NewUser(
+                  "rita", "Rita", "a long enough secret", EnumSet.of(Role.REVIEWER), null, null));
+        });
     for (int i = 0; i < 3; i++) {
       String statement = "Exports rose by " + (10 + i) + " percent in 2025";
       ClaimSummary claim =

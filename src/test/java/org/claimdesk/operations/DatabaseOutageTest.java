@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.ui.ErrorMessages;
@@ -66,11 +67,15 @@ class DatabaseOutageTest {
   @Autowired ClaimService claims;
   @Autowired WebApplicationContext context;
 
+  /** A real editor, created through the user service. */
+  private String editor;
+
   @Test
   void an_outage_is_reported_as_such_and_the_desk_recovers_when_the_database_is_back()
       throws Exception {
+    editor = new DeskScenario(context).people.editor();
     ClaimSummary before =
-        SignedIn.as("edna", Role.EDITOR, () -> claims.create("Exports doubled", null, null));
+        SignedIn.as(editor, Role.EDITOR, () -> claims.create("Exports doubled", null, null));
     MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 
     server.close();
@@ -80,7 +85,7 @@ class DatabaseOutageTest {
         catchThrowable(
             () ->
                 SignedIn.as(
-                    "edna",
+                    editor,
                     Role.EDITOR,
                     () -> claims.queue(ClaimFilter.all(), PageRequest.of(0, 10))));
     assertThat(failure).isNotNull();
@@ -102,7 +107,7 @@ class DatabaseOutageTest {
     Instant deadline = Instant.now().plusSeconds(30);
     while (true) {
       try {
-        return SignedIn.as("edna", Role.EDITOR, () -> claims.find(id)).orElseThrow();
+        return SignedIn.as(editor, Role.EDITOR, () -> claims.find(id)).orElseThrow();
       } catch (RuntimeException notYet) {
         if (Instant.now().isAfter(deadline)) {
           throw notYet;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.claimdesk.claims.ClaimService;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.ui.ErrorMessages;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,10 +51,15 @@ class DiskFullTest {
   }
 
   @Autowired ClaimService claims;
+  @Autowired ApplicationContext context;
+
+  /** A real editor, created through the user service while there is room. */
+  private String editor;
 
   @Test
   void a_full_disk_is_reported_and_the_desk_recovers_when_space_is_back() throws Exception {
     assumeTrue(mounted, "cannot mount a small file system here");
+    editor = new DeskScenario(context).people.editor();
     save(0);
     Path filler = folder.resolve("filler");
     fill(filler);
@@ -85,7 +92,7 @@ class DiskFullTest {
 
   private void save(int i) {
     SignedIn.as(
-        "edna",
+        editor,
         Role.EDITOR,
         () -> claims.create(("Claim " + i + " ").repeat(300).strip(), "Someone", null));
   }

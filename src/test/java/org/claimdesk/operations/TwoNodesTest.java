@@ -8,6 +8,7 @@ import java.sql.Connection;
 import org.claimdesk.ClaimDeskApplication;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.ui.ErrorMessages;
 import org.claimdesk.users.Role;
@@ -38,24 +39,28 @@ class TwoNodesTest {
         // Each context reads the signed-in person from its own holder (Vaadin's).
 
         on(first);
+        // Real accounts, created through the user service; both nodes share the database.
+        DeskScenario.People people = new DeskScenario(first).people;
+        String edna = people.editor();
+        String otto = people.secondEditor();
         ClaimSummary created =
             SignedIn.as(
-                "edna", Role.EDITOR, () -> onFirst.create("Turnout was 71 percent", null, null));
+                edna, Role.EDITOR, () -> onFirst.create("Turnout was 71 percent", null, null));
         on(second);
         ClaimSummary seen =
-            SignedIn.as("otto", Role.EDITOR, () -> onSecond.find(created.id()).orElseThrow());
+            SignedIn.as(otto, Role.EDITOR, () -> onSecond.find(created.id()).orElseThrow());
         assertThat(seen.statement()).isEqualTo("Turnout was 71 percent");
 
         on(second);
         SignedIn.as(
-            "otto",
+            otto,
             Role.EDITOR,
             () ->
                 onSecond.editStatement(
                     seen.id(), seen.version(), "Turnout was 61 percent", "The council", null));
         on(first);
         ClaimSummary reread =
-            SignedIn.as("edna", Role.EDITOR, () -> onFirst.find(created.id()).orElseThrow());
+            SignedIn.as(edna, Role.EDITOR, () -> onFirst.find(created.id()).orElseThrow());
         assertThat(reread.statement()).isEqualTo("Turnout was 61 percent");
         assertThat(reread.claimantName()).isEqualTo("The council");
 
@@ -63,7 +68,7 @@ class TwoNodesTest {
             catchThrowable(
                 () ->
                     SignedIn.as(
-                        "edna",
+                        edna,
                         Role.EDITOR,
                         () ->
                             onFirst.editStatement(

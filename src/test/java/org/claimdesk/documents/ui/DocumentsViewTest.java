@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,9 +36,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(SameSecurityContextHolder.class)
 class DocumentsViewTest extends SpringBrowserlessTest {
 
+  @Autowired ApplicationContext context;
+
   @BeforeEach
   void signIn() {
-    SignedIn.begin("edna", Role.EDITOR);
+    SignedIn.begin(new DeskScenario(context).people.editor(), Role.EDITOR);
   }
 
   @AfterEach
