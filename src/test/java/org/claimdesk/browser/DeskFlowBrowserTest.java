@@ -101,7 +101,7 @@ class DeskFlowBrowserTest {
         .contains("By continuing to browse");
     assertThat(browser.driver.findElements(By.xpath("//mark[contains(., 'cookies')]"))).isEmpty();
     europe.click();
-    browser.awaitText(By.id("item-details"), "unnamed sources");
+    browser.awaitText(By.id("item-details"), "anonymous sources");
     browser.screenshot("document-reader");
     browser.press("a");
     browser.await(

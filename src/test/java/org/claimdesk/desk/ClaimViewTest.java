@@ -27,6 +27,7 @@ import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
@@ -317,6 +318,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
           long correctionId = newestVerdictId();
           Button ownApproval = find(Button.class).id("approve-verdict-" + correctionId);
           assertThat(ownApproval.isEnabled()).as("the corrector cannot approve").isFalse();
+          assertThat(text("history"))
+              .contains("proposed a correction of the verdict: rating from Unproven to Misleading")
+              .doesNotContain("corrected the verdict", "UNPROVEN", "MISLEADING");
         });
     SignedIn.as(
         fixtures.edna(),
@@ -335,6 +339,10 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .contains("Misleading", "Correction of verdict #" + verdictId)
               .contains("A second source confirmed part of it");
           assertThat(text("claim-rating")).isEqualTo("Misleading");
+          assertThat(text("history"))
+              .contains("changed the rating from Unproven to Misleading")
+              .contains("published the correction of the verdict: Misleading")
+              .doesNotContain("MISLEADING", "UNPROVEN", "UTC");
         });
   }
 
@@ -353,7 +361,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
           assertThat(find(DatePicker.class).id("follow-up-due").getValue())
               .isEqualTo(LocalDate.of(2026, 12, 4));
           click("save-follow-up");
-          assertThat(text("follow-ups")).contains("Due 2026-12-04", "A decision is expected");
+          assertThat(text("follow-ups"))
+              .contains(
+                  "Due " + DeskFormat.date(LocalDate.of(2026, 12, 4)), "A decision is expected");
         });
   }
 
@@ -424,7 +434,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           click("assign");
 
           assertThat(text("claim-assignee")).isEqualTo("Rita " + reviewer);
-          assertThat(text("claim-due")).isEqualTo(due.toString());
+          assertThat(text("claim-due")).isEqualTo(DeskFormat.date(due));
           assertThat(text("claim-status")).isEqualTo("Assigned");
           assertThat(text("history")).contains("assigned the claim to Rita " + reviewer);
         });

@@ -26,6 +26,7 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.springframework.data.domain.PageRequest;
@@ -81,7 +82,9 @@ public class DashboardView extends VerticalLayout {
                             "claims/" + c.id(),
                             c.statement(),
                             c.status().label()
-                                + (c.dueDate() == null ? "" : ", due " + c.dueDate())))
+                                + (c.dueDate() == null
+                                    ? ""
+                                    : ", due " + DeskFormat.due(c.dueDate()))))
                 .toList(),
             "Nothing is assigned to you."));
 
@@ -110,7 +113,12 @@ public class DashboardView extends VerticalLayout {
             "overdue-follow-ups",
             "Overdue follow-ups",
             overdue.stream()
-                .map(f -> link("claims/" + f.claimId(), f.watchFor(), "due " + f.dueDate()))
+                .map(
+                    f ->
+                        link(
+                            "claims/" + f.claimId(),
+                            f.watchFor(),
+                            "due " + DeskFormat.date(f.dueDate())))
                 .toList(),
             "Nothing overdue."));
 

@@ -9,13 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
@@ -32,9 +31,6 @@ import org.jspecify.annotations.Nullable;
  * refusal is shown as a message.
  */
 final class VerdictPanel extends Div {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final VerdictService verdicts;
   private final DisplayNames names;
@@ -96,12 +92,12 @@ final class VerdictPanel extends Div {
       card.add(rationale);
     }
     StringBuilder who = new StringBuilder("Proposed by " + name(v.author()));
-    who.append(" on ").append(WHEN.format(v.createdAt()));
+    who.append(" on ").append(DeskFormat.dateTime(v.createdAt()));
     if (v.approver() != null) {
       who.append(" · approved by ").append(name(v.approver()));
     }
     if (v.publishedAt() != null) {
-      who.append(" · published ").append(WHEN.format(v.publishedAt()));
+      who.append(" · published ").append(DeskFormat.dateTime(v.publishedAt()));
     }
     Span people = new Span(who.toString());
     people.addClassName("verdict-people");
