@@ -178,7 +178,7 @@ class DeskPagesTest extends SpringBrowserlessTest {
           assertThat(onClaim.getElement().getAttribute("target")).isEqualTo("_blank");
 
           navigate("documents/" + documentId, DocumentReaderView.class);
-          assertThat(find(Anchor.class).id("document-url").getHref())
+          assertThat(find(Anchor.class).id("document-web-address").getHref())
               .isEqualTo("https://news.example/peace-plan");
         });
     // An address that is not http(s), stored before the check existed, is never a link.
@@ -188,7 +188,7 @@ class DeskPagesTest extends SpringBrowserlessTest {
         Role.EDITOR,
         () -> {
           navigate("documents/" + documentId, DocumentReaderView.class);
-          assertThat(present("document-url")).isFalse();
+          assertThat(present("document-web-address")).isFalse();
         });
   }
 

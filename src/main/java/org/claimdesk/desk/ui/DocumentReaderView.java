@@ -123,7 +123,7 @@ public class DocumentReaderView extends VerticalLayout
     WebLink.of(d.url())
         .ifPresent(
             link -> {
-              link.setId("document-url");
+              link.setId("document-web-address");
               meta.add(new Text(" · "), link);
             });
     reload(null);
