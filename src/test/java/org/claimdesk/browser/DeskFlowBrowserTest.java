@@ -155,7 +155,9 @@ class DeskFlowBrowserTest {
     browser.screenshot("dashboard");
     browser.go(claimPage);
     browser.clickCss("[id^='approve-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.clickCss("[id^='publish-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.awaitText(By.cssSelector("[id^='verdict-state-']"), "ublished");
 
     browser.clickCss("[id^='correct-verdict-']");
@@ -175,7 +177,9 @@ class DeskFlowBrowserTest {
     browser.await(By.id("main-nav"));
     browser.go(claimPage);
     browser.clickCss("[id^='approve-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.clickCss("[id^='publish-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.awaitText(By.id("verdicts"), "uperseded");
     assertThat(browser.driver.findElement(By.id("verdicts")).getText())
         .contains("Unproven")

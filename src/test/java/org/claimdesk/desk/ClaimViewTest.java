@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -298,11 +299,20 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           long verdictId = onlyVerdictId();
           click("approve-verdict-" + verdictId);
+          assertThat(text("verdict-state-" + verdictId))
+              .as("approving asks first")
+              .isEqualTo("Proposed, awaiting approval");
+          ConfirmDialog asked = find(ConfirmDialog.class).id("confirm-verdict-dialog");
+          assertThat(asked.isOpened()).isTrue();
+          assertThat(asked.getElement().getProperty("header")).isEqualTo("Approve the verdict?");
+          click("confirm-verdict-action");
           assertThat(buttonIds())
               .contains("publish-verdict-" + verdictId)
               .doesNotContain("approve-verdict-" + verdictId);
 
           click("publish-verdict-" + verdictId);
+
+          click("confirm-verdict-action");
           assertThat(text("claim-rating")).isEqualTo("Unproven");
           assertThat(buttonIds())
               .contains("correct-verdict-" + verdictId, "retract-verdict-" + verdictId);
@@ -330,7 +340,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
           long verdictId = oldestVerdictId();
           long correctionId = newestVerdictId();
           click("approve-verdict-" + correctionId);
+          click("confirm-verdict-action");
           click("publish-verdict-" + correctionId);
+          click("confirm-verdict-action");
 
           assertThat(text("verdict-state-" + verdictId)).isEqualTo("Superseded by a correction");
           assertThat(text("verdict-corrected-" + verdictId))
@@ -565,7 +577,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           click("approve-verdict-" + verdictId);
+          click("confirm-verdict-action");
           click("publish-verdict-" + verdictId);
+          click("confirm-verdict-action");
           click("retract-verdict-" + verdictId);
           type("retract-reason", "The customs data were revised");
           click("confirm-retract");

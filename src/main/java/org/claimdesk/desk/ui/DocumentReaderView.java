@@ -173,7 +173,7 @@ public class DocumentReaderView extends VerticalLayout
     items.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
     items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
     items.addColumn(ClaimItemView::text).setHeader("Statement").setFlexGrow(3);
-    items.addColumn(i -> i.speakerName() == null ? "" : i.speakerName()).setHeader("Speaker");
+    items.addColumn(i -> SpeakerWording.of(i.speakerName(), i.speakerKind())).setHeader("Speaker");
     items.addColumn(i -> i.cue() == null ? "" : i.cue()).setHeader("Cue").setAutoWidth(true);
     items
         .addColumn(
@@ -274,7 +274,7 @@ public class DocumentReaderView extends VerticalLayout
     facts.add(fact("Status", item.claimStatus().label()));
     facts.add(fact("Speaker", speaker(item)));
     if (item.speakerKind() != null) {
-      facts.add(fact("Kind", item.speakerKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+      facts.add(fact("Kind", SpeakerWording.label(item.speakerKind())));
     }
     facts.add(fact("Cue", item.cue() == null ? "none" : item.cue()));
     facts.add(

@@ -2,6 +2,7 @@ package org.claimdesk.desk.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -183,7 +184,15 @@ final class VerdictPanel extends Div {
                 "Approve",
                 "approve-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () -> run(() -> verdicts.approve(v.id(), v.version()), "Verdict approved."));
+                () ->
+                    confirm(
+                        "Approve the verdict?",
+                        "You approve \u201c"
+                            + v.rating().label()
+                            + "\u201d as the second editor. The author can then publish it.",
+                        "Approve",
+                        () ->
+                            run(() -> verdicts.approve(v.id(), v.version()), "Verdict approved.")));
         refuseAuthor(approve, v, "approves");
         actions.add(approve);
         actions.add(
@@ -209,7 +218,18 @@ final class VerdictPanel extends Div {
                 "Publish",
                 "publish-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () -> run(() -> verdicts.publish(v.id(), v.version()), "Verdict published."));
+                () ->
+                    confirm(
+                        "Publish the verdict?",
+                        "\u201c"
+                            + v.rating().label()
+                            + "\u201d becomes the claim's public rating. A later change needs a"
+                            + " correction approved by a second editor.",
+                        "Publish",
+                        () ->
+                            run(
+                                () -> verdicts.publish(v.id(), v.version()),
+                                "Verdict published.")));
         refuseAuthor(publish, v, "publishes");
         actions.add(publish);
       }
@@ -289,6 +309,26 @@ final class VerdictPanel extends Div {
     button.setId(id);
     button.addThemeVariants(variant);
     return button;
+  }
+
+  /** Asks before a step that others will rely on; the step runs only on "confirm". */
+  private static void confirm(String title, String text, String confirmLabel, Runnable then) {
+    ConfirmDialog dialog = new ConfirmDialog();
+    dialog.setId("confirm-verdict-dialog");
+    dialog.setHeader(title);
+    dialog.setText(text);
+    dialog.setCancelable(true);
+    Button ok =
+        new Button(
+            confirmLabel,
+            e -> {
+              dialog.close();
+              then.run();
+            });
+    ok.setId("confirm-verdict-action");
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.setConfirmButton(ok);
+    dialog.open();
   }
 
   private boolean run(Runnable action, String success) {
