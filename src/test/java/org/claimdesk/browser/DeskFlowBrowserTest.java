@@ -152,6 +152,9 @@ class DeskFlowBrowserTest {
     browser.await(By.id("main-nav"));
     browser.go(app.url("/"));
     browser.awaitText(By.id("awaiting-approval"), "Unproven");
+    assertThat(browser.driver.findElement(By.id("awaiting-approval")).getText())
+        .as("the card names the claim and the author by display name")
+        .contains("never formally received", "by Erin");
     browser.screenshot("dashboard");
     browser.go(claimPage);
     browser.clickCss("[id^='approve-verdict-']");

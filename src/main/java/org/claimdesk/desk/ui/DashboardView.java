@@ -27,6 +27,7 @@ import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
+import org.claimdesk.users.UserService;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.springframework.data.domain.PageRequest;
@@ -56,7 +57,9 @@ public class DashboardView extends VerticalLayout {
       ClaimService claims,
       DocumentService documents,
       FollowUpService followUps,
-      VerdictService verdicts) {
+      VerdictService verdicts,
+      UserService users) {
+    DisplayNames names = new DisplayNames(users);
     addClassName("dashboard-view");
     add(new H2("Dashboard"));
     FlexLayout cards = new FlexLayout();
@@ -98,9 +101,16 @@ public class DashboardView extends VerticalLayout {
                     v ->
                         link(
                             "claims/" + v.claimId(),
-                            v.rating().label() + ": " + v.summary(),
-                            "by "
-                                + v.author()
+                            // The claim itself, so that the approver knows what is checked.
+                            claims
+                                .find(v.claimId())
+                                .map(ClaimSummary::statement)
+                                .orElse("Claim #" + v.claimId()),
+                            v.rating().label()
+                                + ": "
+                                + v.summary()
+                                + " · by "
+                                + names.of(v.author())
                                 + (v.author().equalsIgnoreCase(me)
                                     ? " (yours: another editor approves)"
                                     : "")))
