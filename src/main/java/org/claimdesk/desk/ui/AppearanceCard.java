@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import org.claimdesk.claims.ClaimItemView;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.WebLink;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ final class AppearanceCard {
       hint.addClassName("appearance-hint");
       hint.setText(
           "Follow-up hint: "
-              + (item.followUpDate() == null ? "" : item.followUpDate() + " ")
+              + (item.followUpDate() == null ? "" : DeskFormat.date(item.followUpDate()) + " ")
               + (item.followUpReason() == null ? "" : item.followUpReason()));
       card.add(hint);
     }
