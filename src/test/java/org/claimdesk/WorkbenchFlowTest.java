@@ -161,10 +161,10 @@ class WorkbenchFlowTest {
                 + ", due "
                 + LocalDate.now().plusDays(2),
             "Reviewer " + reviewer + " attached the source 'Xinhua' (supports)",
-            "Reviewer " + reviewer + " proposed the verdict UNPROVEN: Only anonymous sources",
-            "edna approved the verdict UNPROVEN",
-            "edna published the verdict UNPROVEN",
-            "edna changed the rating from none to UNPROVEN");
+            "Reviewer " + reviewer + " proposed the verdict Unproven: Only anonymous sources",
+            "edna approved the verdict Unproven",
+            "edna published the verdict Unproven",
+            "edna changed the rating from none to Unproven");
   }
 
   @Test

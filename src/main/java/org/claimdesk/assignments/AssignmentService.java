@@ -25,6 +25,7 @@ import org.claimdesk.claims.StaleClaimException;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.DeskTime;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Role;
@@ -84,6 +85,10 @@ public class AssignmentService {
             .orElseThrow(() -> new UserFacingException("That claim no longer exists."));
     if (claim.version() != expectedVersion) {
       throw new StaleClaimException();
+    }
+    if (dueDate != null && dueDate.isBefore(DeskTime.today())) {
+      throw new UserFacingException(
+          "The due date " + dueDate + " has already passed. Pick today or a later date.");
     }
     String who = TextInput.required(reviewer, "reviewer", 64);
     UserSummary person =

@@ -13,6 +13,7 @@ import org.claimdesk.claims.Claim;
 import org.claimdesk.evidence.Evidence;
 import org.claimdesk.followups.FollowUp;
 import org.claimdesk.followups.FollowUpStatus;
+import org.claimdesk.verdicts.Rating;
 import org.claimdesk.verdicts.Verdict;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -139,9 +140,9 @@ class ClaimHistory {
               c,
               names,
               "changed the rating from "
-                  + orNone(before.getCurrentRating())
+                  + ratingLabel(before.getCurrentRating())
                   + " to "
-                  + orNone(now.getCurrentRating()));
+                  + ratingLabel(now.getCurrentRating()));
         }
       }
       before = now;
@@ -161,30 +162,36 @@ class ClaimHistory {
               lines,
               c,
               names,
-              "corrected the verdict: rating from "
-                  + replaced.getRating().name()
+              "proposed a correction of the verdict: rating from "
+                  + replaced.getRating().label()
                   + " to "
-                  + v.getRating().name()
-                  + " ("
-                  + v.getStateNote()
-                  + ")");
+                  + v.getRating().label()
+                  + (v.getStateNote() == null ? "" : " (" + v.getStateNote() + ")"));
         } else {
           add(
               lines,
               c,
               names,
-              "proposed the verdict " + v.getRating().name() + ": " + v.getSummary());
+              "proposed the verdict " + v.getRating().label() + ": " + v.getSummary());
         }
       } else if (before != null && before.getState() != v.getState()) {
         String action =
             switch (v.getState()) {
-              case APPROVED -> "approved the verdict " + v.getRating().name();
-              case PUBLISHED -> "published the verdict " + v.getRating().name();
+              case APPROVED ->
+                  (v.getSupersedesId() == null
+                          ? "approved the verdict "
+                          : "approved the correction ")
+                      + v.getRating().label();
+              case PUBLISHED ->
+                  (v.getSupersedesId() == null
+                          ? "published the verdict "
+                          : "published the correction of the verdict: ")
+                      + v.getRating().label();
               case DRAFT -> "returned the verdict to its author: " + v.getStateNote();
               case RETRACTED ->
-                  "retracted the verdict " + v.getRating().name() + ": " + v.getStateNote();
+                  "retracted the verdict " + v.getRating().label() + ": " + v.getStateNote();
               case SUPERSEDED -> null; // told by the correction itself
-              case PROPOSED -> "proposed the verdict " + v.getRating().name() + " again";
+              case PROPOSED -> "proposed the verdict " + v.getRating().label() + " again";
             };
         if (action != null) {
           add(lines, c, names, action);
@@ -194,7 +201,10 @@ class ClaimHistory {
             lines,
             c,
             names,
-            "changed the rating from " + before.getRating().name() + " to " + v.getRating().name());
+            "changed the rating from "
+                + before.getRating().label()
+                + " to "
+                + v.getRating().label());
       }
     }
   }
@@ -222,6 +232,18 @@ class ClaimHistory {
             names.apply(c.revision().getUsername()),
             what,
             c.revision().getReason()));
+  }
+
+  /** "Mostly true" for the stored MOSTLY_TRUE; a name no longer on the scale is kept as it is. */
+  private static String ratingLabel(@Nullable String rating) {
+    if (rating == null) {
+      return "none";
+    }
+    try {
+      return Rating.valueOf(rating).label();
+    } catch (IllegalArgumentException e) {
+      return rating;
+    }
   }
 
   private static String orNone(@Nullable String value) {

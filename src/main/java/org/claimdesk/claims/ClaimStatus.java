@@ -76,6 +76,13 @@ public enum ClaimStatus {
     return this == PUBLISHED || this == DISMISSED;
   }
 
+  /**
+   * Whether a reviewer may be assigned: not while new (accept it first), published or dismissed.
+   */
+  public boolean canBeAssigned() {
+    return this != NEW && !isClosed();
+  }
+
   /** Whether an editor may move a claim to this status directly. */
   public boolean isSetByHand() {
     return !FOLLOW_OTHER_WORK.contains(this);

@@ -13,5 +13,7 @@ public class ClaimDeskShell implements AppShellConfigurator {
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.setPageTitle("ClaimDesk");
+    // A plain SVG served with the stylesheet, so that no page asks for a missing favicon.ico.
+    settings.addFavIcon("icon", "images/favicon.svg", "any");
   }
 }

@@ -166,7 +166,7 @@ final class SeedFlow {
         .isTrue();
     assertThat(detail.get("history").toString())
         .contains("attached the source 'Xinhua' (supports)")
-        .contains("approved the verdict UNPROVEN");
+        .contains("approved the verdict Unproven");
     return claimId;
   }
 

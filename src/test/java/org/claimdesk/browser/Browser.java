@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -166,6 +167,21 @@ final class Browser implements AutoCloseable {
       Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Screenshots at 1400x900 and 1920x1080 (name-1400.png, name-1920.png); the size is restored. */
+  void screenshotAtBothSizes(String name) {
+    Dimension before = driver.manage().window().getSize();
+    try {
+      for (Dimension size : new Dimension[] {new Dimension(1400, 900), new Dimension(1920, 1080)}) {
+        driver.manage().window().setSize(size);
+        // Let the layout settle after the resize.
+        driver.executeAsyncScript("requestAnimationFrame(() => setTimeout(arguments[0], 300))");
+        screenshot(name + "-" + size.getWidth());
+      }
+    } finally {
+      driver.manage().window().setSize(before);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A verification desk's day in headless Chromium against the production jar: ingest the Geneva
@@ -27,6 +30,7 @@ class DeskFlowBrowserTest {
   private static final String PASSWORD = "geneva talks 2025";
   private static final String GENEVA_ROW =
       "//vaadin-grid-cell-content[normalize-space()='Geneva talks on the 28-point plan']";
+  private static final String GENEVA_URL = "https://news.example/geneva-talks";
   private static RunningClaimDesk app;
   private static Browser browser;
   private static String claimPage;
@@ -89,6 +93,9 @@ class DeskFlowBrowserTest {
     browser.go(app.url("/documents"));
     browser.type("document-title", "Geneva talks on the 28-point plan");
     browser.type("document-outlet", "CGTN");
+    browser.type("document-url", GENEVA_URL);
+    // The address is checked, and sent, when the field is left.
+    browser.press(Keys.TAB);
     browser.paste(
         "document-text", Files.readString(Path.of("..", "shared", "samples", "geneva-talks.txt")));
     browser.clickJs(By.id("save-document"));
@@ -101,7 +108,7 @@ class DeskFlowBrowserTest {
         .contains("By continuing to browse");
     assertThat(browser.driver.findElements(By.xpath("//mark[contains(., 'cookies')]"))).isEmpty();
     europe.click();
-    browser.awaitText(By.id("item-details"), "unnamed sources");
+    browser.awaitText(By.id("item-details"), "anonymous sources");
     browser.screenshot("document-reader");
     browser.press("a");
     browser.await(
@@ -145,10 +152,15 @@ class DeskFlowBrowserTest {
     browser.await(By.id("main-nav"));
     browser.go(app.url("/"));
     browser.awaitText(By.id("awaiting-approval"), "Unproven");
+    assertThat(browser.driver.findElement(By.id("awaiting-approval")).getText())
+        .as("the card names the claim and the author by display name")
+        .contains("never formally received", "by Erin");
     browser.screenshot("dashboard");
     browser.go(claimPage);
     browser.clickCss("[id^='approve-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.clickCss("[id^='publish-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.awaitText(By.cssSelector("[id^='verdict-state-']"), "ublished");
 
     browser.clickCss("[id^='correct-verdict-']");
@@ -168,7 +180,9 @@ class DeskFlowBrowserTest {
     browser.await(By.id("main-nav"));
     browser.go(claimPage);
     browser.clickCss("[id^='approve-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.clickCss("[id^='publish-verdict-']");
+    browser.clickJs(By.id("confirm-verdict-action"));
     browser.awaitText(By.id("verdicts"), "uperseded");
     assertThat(browser.driver.findElement(By.id("verdicts")).getText())
         .contains("Unproven")
@@ -237,5 +251,77 @@ class DeskFlowBrowserTest {
           .contains("(Eddie)");
       browser.screenshot("conflict");
     }
+  }
+
+  @Test
+  @Order(6)
+  void the_pages_use_labels_links_and_one_wording_at_both_sizes() {
+    browser.go(claimPage);
+    browser.awaitText(By.id("history"), "proposed a correction of the verdict");
+    String history = browser.driver.findElement(By.id("history")).getText();
+    assertThat(history)
+        .contains("Unproven", "Misleading")
+        .doesNotContain("UNPROVEN", "MISLEADING", "UTC", "corrected the verdict");
+    assertThat(browser.driver.findElement(By.id("claim-speaker")).getText())
+        .contains("anonymous sources");
+    WebElement onClaim = browser.await(By.cssSelector("a[id^='appearance-url-']"));
+    assertLinkOpensApart(onClaim);
+    assertThat(browser.driver.findElements(By.id("assign-reviewer")))
+        .as("a published claim offers no assign controls that would be refused")
+        .isEmpty();
+    browser.await(By.id("assignment-unavailable"));
+    browser.screenshotAtBothSizes("claim-page");
+
+    browser.go(app.url("/documents"));
+    WebElement inList = browser.await(By.cssSelector("#documents-grid a.web-link[href]"));
+    assertLinkOpensApart(inList);
+    browser.screenshotAtBothSizes("documents");
+    browser.clickJs(By.xpath(GENEVA_ROW));
+    assertLinkOpensApart(browser.await(By.id("document-web-address")));
+    browser.screenshotAtBothSizes("document-reader");
+
+    String icon =
+        browser.driver.findElement(By.cssSelector("link[rel='icon']")).getDomAttribute("href");
+    Object status =
+        browser.driver.executeAsyncScript(
+            "fetch(arguments[0]).then(r => arguments[1](r.status), () => arguments[1](0))", icon);
+    assertThat(status).as("the favicon " + icon + " is served").isEqualTo(200L);
+  }
+
+  @Test
+  @Order(7)
+  void one_error_notice_at_a_time_away_from_the_text_being_edited() {
+    browser.go(openClaimPage);
+    browser.clickJs(By.id("assign"));
+    browser.awaitText(By.tagName("vaadin-notification-card"), "Pick a reviewer");
+    browser.clickJs(By.id("assign"));
+    browser.clickJs(By.id("assign"));
+    // A replaced notice fades out at once (it would otherwise stay 12 seconds).
+    new WebDriverWait(browser.driver, Duration.ofSeconds(3))
+        .until(d -> d.findElements(By.tagName("vaadin-notification-card")).size() == 1);
+    WebElement card = browser.driver.findElement(By.tagName("vaadin-notification-card"));
+    long width = (Long) browser.driver.executeScript("return window.innerWidth");
+    assertThat(card.getRect().getX())
+        .as("in the bottom-right corner, not over the page's middle")
+        .isGreaterThan((int) (width / 2));
+    browser.screenshotAtBothSizes("error-notice");
+  }
+
+  @Test
+  @Order(8)
+  void a_page_ones_roles_do_not_allow_shows_the_menu_and_a_way_back() {
+    browser.go(app.url("/admin"));
+    browser.awaitText(By.id("access-denied"), "You do not have access to this page");
+    browser.await(By.id("main-nav"));
+    assertThat(browser.driver.getPageSource()).doesNotContain("Could not navigate");
+    browser.screenshotAtBothSizes("access-denied");
+    browser.clickJs(By.id("access-denied-back"));
+    browser.await(By.id("awaiting-approval"));
+  }
+
+  private static void assertLinkOpensApart(WebElement link) {
+    assertThat(link.getDomAttribute("href")).isEqualTo(GENEVA_URL);
+    assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+    assertThat(link.getDomAttribute("rel")).isEqualTo("noopener noreferrer");
   }
 }

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,7 @@ import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
@@ -297,11 +299,20 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           long verdictId = onlyVerdictId();
           click("approve-verdict-" + verdictId);
+          assertThat(text("verdict-state-" + verdictId))
+              .as("approving asks first")
+              .isEqualTo("Proposed, awaiting approval");
+          ConfirmDialog asked = find(ConfirmDialog.class).id("confirm-verdict-dialog");
+          assertThat(asked.isOpened()).isTrue();
+          assertThat(asked.getElement().getProperty("header")).isEqualTo("Approve the verdict?");
+          click("confirm-verdict-action");
           assertThat(buttonIds())
               .contains("publish-verdict-" + verdictId)
               .doesNotContain("approve-verdict-" + verdictId);
 
           click("publish-verdict-" + verdictId);
+
+          click("confirm-verdict-action");
           assertThat(text("claim-rating")).isEqualTo("Unproven");
           assertThat(buttonIds())
               .contains("correct-verdict-" + verdictId, "retract-verdict-" + verdictId);
@@ -317,6 +328,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
           long correctionId = newestVerdictId();
           Button ownApproval = find(Button.class).id("approve-verdict-" + correctionId);
           assertThat(ownApproval.isEnabled()).as("the corrector cannot approve").isFalse();
+          assertThat(text("history"))
+              .contains("proposed a correction of the verdict: rating from Unproven to Misleading")
+              .doesNotContain("corrected the verdict", "UNPROVEN", "MISLEADING");
         });
     SignedIn.as(
         fixtures.edna(),
@@ -326,7 +340,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
           long verdictId = oldestVerdictId();
           long correctionId = newestVerdictId();
           click("approve-verdict-" + correctionId);
+          click("confirm-verdict-action");
           click("publish-verdict-" + correctionId);
+          click("confirm-verdict-action");
 
           assertThat(text("verdict-state-" + verdictId)).isEqualTo("Superseded by a correction");
           assertThat(text("verdict-corrected-" + verdictId))
@@ -335,6 +351,10 @@ class ClaimViewTest extends SpringBrowserlessTest {
               .contains("Misleading", "Correction of verdict #" + verdictId)
               .contains("A second source confirmed part of it");
           assertThat(text("claim-rating")).isEqualTo("Misleading");
+          assertThat(text("history"))
+              .contains("changed the rating from Unproven to Misleading")
+              .contains("published the correction of the verdict: Misleading")
+              .doesNotContain("MISLEADING", "UNPROVEN", "UTC");
         });
   }
 
@@ -353,7 +373,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
           assertThat(find(DatePicker.class).id("follow-up-due").getValue())
               .isEqualTo(LocalDate.of(2026, 12, 4));
           click("save-follow-up");
-          assertThat(text("follow-ups")).contains("Due 2026-12-04", "A decision is expected");
+          assertThat(text("follow-ups"))
+              .contains(
+                  "Due " + DeskFormat.date(LocalDate.of(2026, 12, 4)), "A decision is expected");
         });
   }
 
@@ -424,7 +446,7 @@ class ClaimViewTest extends SpringBrowserlessTest {
           click("assign");
 
           assertThat(text("claim-assignee")).isEqualTo("Rita " + reviewer);
-          assertThat(text("claim-due")).isEqualTo(due.toString());
+          assertThat(text("claim-due")).isEqualTo(DeskFormat.date(due));
           assertThat(text("claim-status")).isEqualTo("Assigned");
           assertThat(text("history")).contains("assigned the claim to Rita " + reviewer);
         });
@@ -555,7 +577,9 @@ class ClaimViewTest extends SpringBrowserlessTest {
         () -> {
           open(claim);
           click("approve-verdict-" + verdictId);
+          click("confirm-verdict-action");
           click("publish-verdict-" + verdictId);
+          click("confirm-verdict-action");
           click("retract-verdict-" + verdictId);
           type("retract-reason", "The customs data were revised");
           click("confirm-retract");

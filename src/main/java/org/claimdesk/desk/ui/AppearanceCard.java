@@ -6,19 +6,29 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import org.claimdesk.claims.ClaimItemView;
+import org.claimdesk.ui.DeskFormat;
+import org.claimdesk.ui.WebLink;
+import org.jspecify.annotations.Nullable;
 
 /** One appearance of the claim: its document, the sentence with the item marked, and analysis. */
 final class AppearanceCard {
 
   private AppearanceCard() {}
 
-  static Div of(ClaimItemView item, String documentTitle) {
+  static Div of(ClaimItemView item, String documentTitle, @Nullable String documentUrl) {
     Div card = new Div();
     card.setId("appearance-" + item.id());
     card.addClassName("appearance");
     Anchor document = new Anchor("documents/" + item.documentId(), documentTitle);
     document.addClassName("appearance-document");
-    card.add(document, Highlight.inSentence(item.sentence(), item.text()));
+    card.add(document);
+    WebLink.of(documentUrl)
+        .ifPresent(
+            link -> {
+              link.setId("appearance-url-" + item.id());
+              card.add(link);
+            });
+    card.add(Highlight.inSentence(item.sentence(), item.text()));
 
     Div facts = new Div();
     facts.addClassName("claim-facts");
@@ -49,7 +59,7 @@ final class AppearanceCard {
       hint.addClassName("appearance-hint");
       hint.setText(
           "Follow-up hint: "
-              + (item.followUpDate() == null ? "" : item.followUpDate() + " ")
+              + (item.followUpDate() == null ? "" : DeskFormat.date(item.followUpDate()) + " ")
               + (item.followUpReason() == null ? "" : item.followUpReason()));
       card.add(hint);
     }
@@ -63,14 +73,8 @@ final class AppearanceCard {
   }
 
   private static String speaker(ClaimItemView item) {
-    String name = item.speakerName() == null ? "unattributed" : item.speakerName();
-    if (item.speakerRole() != null) {
-      name += ", " + item.speakerRole();
-    }
-    if (item.speakerKind() != null) {
-      name += " (" + item.speakerKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-    }
-    return name;
+    return SpeakerWording.of(
+        item.speakerName(), item.speakerRole(), item.speakerMention(), item.speakerKind());
   }
 
   private static String orDash(String value) {

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.claimdesk.assignments.AssignmentService;
+import org.claimdesk.assignments.AssignmentSummary;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
@@ -42,6 +42,8 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.DeskTime;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.ErrorMessages;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
@@ -220,7 +222,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             "claim-checkworthiness",
             String.format(Locale.ROOT, "%.2f", c.checkworthiness())),
         fact("Assignee", "claim-assignee", names.of(c.assignee())),
-        fact("Due", "claim-due", c.dueDate() == null ? "no due date" : c.dueDate().toString()),
+        fact("Due", "claim-due", c.dueDate() == null ? "no due date" : DeskFormat.due(c.dueDate())),
         fact("Rating", "claim-rating", rating(c.currentRating())));
     if (c.statusReason() != null) {
       facts.add(fact("Reason", "claim-status-reason", c.statusReason()));
@@ -251,15 +253,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
   }
 
   private static String speaker(ClaimSummary c) {
-    if (c.claimantName() == null) {
-      return "unattributed";
-    }
-    return c.claimantKind() == null
-        ? c.claimantName()
-        : c.claimantName()
-            + " ("
-            + c.claimantKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-            + ")";
+    return SpeakerWording.of(c.claimantName(), c.claimantKind());
   }
 
   static String rating(@Nullable String rating) {
@@ -441,34 +435,57 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
           new Paragraph("Entered by hand: this claim has not been seen in a document."));
       return;
     }
-    Map<Long, String> titles = new HashMap<>();
+    Map<Long, Optional<DocumentSummary>> found = new HashMap<>();
     for (ClaimItemView item : items) {
-      String title =
-          titles.computeIfAbsent(
-              item.documentId(),
-              id -> documents.find(id).map(DocumentSummary::title).orElse("Document #" + id));
-      appearances.add(AppearanceCard.of(item, title));
+      Optional<DocumentSummary> document =
+          found.computeIfAbsent(item.documentId(), documents::find);
+      appearances.add(
+          AppearanceCard.of(
+              item,
+              document.map(DocumentSummary::title).orElse("Document #" + item.documentId()),
+              document.map(DocumentSummary::url).orElse(null)));
     }
+  }
+
+  private static String whyNotAssignable(ClaimStatus status) {
+    return switch (status) {
+      case NEW -> "Accept the claim to assign a reviewer.";
+      case PUBLISHED -> "The claim is published: reopen it to assign a reviewer.";
+      case DISMISSED ->
+          "The claim is dismissed: bring it back to new and accept it to assign a reviewer.";
+      default -> "A reviewer cannot be assigned to a claim that is " + status.label() + ".";
+    };
   }
 
   private void showAssignment(ClaimSummary c, List<UserSummary> people) {
     assignment.removeAll();
     Paragraph now = new Paragraph();
     now.setId("assignment-current");
+    Optional<AssignmentSummary> active = assignments.activeFor(c.id());
     now.setText(
-        assignments
-            .activeFor(c.id())
+        active
             .map(
                 a ->
                     "Assigned to "
                         + names.of(a.reviewer())
                         + " by "
                         + names.of(a.assignedBy())
-                        + (a.dueDate() == null ? "" : ", due " + a.dueDate())
+                        + (a.dueDate() == null ? "" : ", due " + DeskFormat.due(a.dueDate()))
                         + ".")
             .orElse("Nobody is assigned."));
+    if (active.map(a -> DeskTime.isOverdue(a.dueDate())).orElse(false)) {
+      now.addClassName("overdue");
+    }
     assignment.add(now);
     if (!CurrentUser.hasRole(Roles.EDITOR)) {
+      return;
+    }
+    if (!c.status().canBeAssigned()) {
+      // No controls that would only be refused: say what to do instead.
+      Paragraph why = new Paragraph(whyNotAssignable(c.status()));
+      why.setId("assignment-unavailable");
+      why.addClassName("assignment-unavailable");
+      assignment.add(why);
       return;
     }
     ComboBox<UserSummary> reviewer = new ComboBox<>("Reviewer");
@@ -478,7 +495,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     reviewer.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
     DatePicker due = new DatePicker("Due");
     due.setId("assign-due");
-    due.setMin(LocalDate.now());
+    due.setMin(DeskTime.today());
     if (c.dueDate() != null) {
       due.setValue(c.dueDate());
     }

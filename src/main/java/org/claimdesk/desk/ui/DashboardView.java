@@ -26,6 +26,8 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
+import org.claimdesk.users.UserService;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.springframework.data.domain.PageRequest;
@@ -55,7 +57,9 @@ public class DashboardView extends VerticalLayout {
       ClaimService claims,
       DocumentService documents,
       FollowUpService followUps,
-      VerdictService verdicts) {
+      VerdictService verdicts,
+      UserService users) {
+    DisplayNames names = new DisplayNames(users);
     addClassName("dashboard-view");
     add(new H2("Dashboard"));
     FlexLayout cards = new FlexLayout();
@@ -81,7 +85,9 @@ public class DashboardView extends VerticalLayout {
                             "claims/" + c.id(),
                             c.statement(),
                             c.status().label()
-                                + (c.dueDate() == null ? "" : ", due " + c.dueDate())))
+                                + (c.dueDate() == null
+                                    ? ""
+                                    : ", due " + DeskFormat.due(c.dueDate()))))
                 .toList(),
             "Nothing is assigned to you."));
 
@@ -95,9 +101,16 @@ public class DashboardView extends VerticalLayout {
                     v ->
                         link(
                             "claims/" + v.claimId(),
-                            v.rating().label() + ": " + v.summary(),
-                            "by "
-                                + v.author()
+                            // The claim itself, so that the approver knows what is checked.
+                            claims
+                                .find(v.claimId())
+                                .map(ClaimSummary::statement)
+                                .orElse("Claim #" + v.claimId()),
+                            v.rating().label()
+                                + ": "
+                                + v.summary()
+                                + " · by "
+                                + names.of(v.author())
                                 + (v.author().equalsIgnoreCase(me)
                                     ? " (yours: another editor approves)"
                                     : "")))
@@ -110,7 +123,12 @@ public class DashboardView extends VerticalLayout {
             "overdue-follow-ups",
             "Overdue follow-ups",
             overdue.stream()
-                .map(f -> link("claims/" + f.claimId(), f.watchFor(), "due " + f.dueDate()))
+                .map(
+                    f ->
+                        link(
+                            "claims/" + f.claimId(),
+                            f.watchFor(),
+                            "due " + DeskFormat.date(f.dueDate())))
                 .toList(),
             "Nothing overdue."));
 

@@ -2,6 +2,7 @@ package org.claimdesk.desk.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +42,9 @@ import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
+import org.claimdesk.ui.WebLink;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -117,6 +120,12 @@ public class DocumentReaderView extends VerticalLayout
     pageTitle = d.title() + " · ClaimDesk";
     title.setText(d.title());
     meta.setText(describe(d));
+    WebLink.of(d.url())
+        .ifPresent(
+            link -> {
+              link.setId("document-web-address");
+              meta.add(new Text(" · "), link);
+            });
     reload(null);
   }
 
@@ -164,7 +173,7 @@ public class DocumentReaderView extends VerticalLayout
     items.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
     items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
     items.addColumn(ClaimItemView::text).setHeader("Statement").setFlexGrow(3);
-    items.addColumn(i -> i.speakerName() == null ? "" : i.speakerName()).setHeader("Speaker");
+    items.addColumn(i -> SpeakerWording.of(i.speakerName(), i.speakerKind())).setHeader("Speaker");
     items.addColumn(i -> i.cue() == null ? "" : i.cue()).setHeader("Cue").setAutoWidth(true);
     items
         .addColumn(
@@ -265,7 +274,7 @@ public class DocumentReaderView extends VerticalLayout
     facts.add(fact("Status", item.claimStatus().label()));
     facts.add(fact("Speaker", speaker(item)));
     if (item.speakerKind() != null) {
-      facts.add(fact("Kind", item.speakerKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+      facts.add(fact("Kind", SpeakerWording.label(item.speakerKind())));
     }
     facts.add(fact("Cue", item.cue() == null ? "none" : item.cue()));
     facts.add(
@@ -556,25 +565,8 @@ public class DocumentReaderView extends VerticalLayout
   }
 
   private static String speaker(ClaimItemView item) {
-    if (item.speakerName() != null) {
-      return item.speakerName()
-          + (item.speakerRole() == null ? "" : ", " + item.speakerRole())
-          + (item.speakerMention() == null || item.speakerMention().equals(item.speakerName())
-              ? ""
-              : " (as \"" + item.speakerMention() + "\")");
-    }
-    if (item.speakerMention() != null && item.speakerKind() != null) {
-      String kind =
-          switch (item.speakerKind()) {
-            case ANONYMOUS_SOURCES -> "unnamed sources";
-            case UNATTRIBUTED_REPORT -> "unattributed reports";
-            case ORGANIZATION -> "a group or body";
-            case PERSON -> "a person not named";
-            case NONE -> "nobody";
-          };
-      return kind + " (as \"" + item.speakerMention() + "\")";
-    }
-    return "none (the outlet's own statement)";
+    return SpeakerWording.of(
+        item.speakerName(), item.speakerRole(), item.speakerMention(), item.speakerKind());
   }
 
   private static ListItem fact(String label, String value) {
@@ -589,7 +581,7 @@ public class DocumentReaderView extends VerticalLayout
       parts.add(d.outlet());
     }
     if (d.publishedDate() != null) {
-      parts.add("published " + d.publishedDate());
+      parts.add("published " + DeskFormat.date(d.publishedDate()));
     }
     if (d.wireCredits() != null) {
       parts.add("with input from " + d.wireCredits());

@@ -28,6 +28,7 @@ import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.SourceSummary;
 import org.claimdesk.evidence.Stance;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,7 @@ final class EvidencePanel extends Div {
                 + (s.publisher() == null ? "" : " · " + s.publisher())
                 + " ("
                 + kindLabel(s.kind())
-                + (s.publishedDate() == null ? "" : ", " + s.publishedDate())
+                + (s.publishedDate() == null ? "" : ", " + DeskFormat.date(s.publishedDate()))
                 + ")");
     source.addClassName("evidence-source");
     card.add(new Div(stance, source));

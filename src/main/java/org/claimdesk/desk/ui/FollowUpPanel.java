@@ -19,6 +19,7 @@ import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
 import org.claimdesk.followups.FollowUpSummary;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Role;
@@ -78,7 +79,7 @@ final class FollowUpPanel extends Div {
     if (f.overdue()) {
       card.addClassName("overdue");
     }
-    Span due = new Span("Due " + f.dueDate() + (f.overdue() ? " (overdue)" : ""));
+    Span due = new Span("Due " + DeskFormat.date(f.dueDate()) + (f.overdue() ? " (overdue)" : ""));
     due.addClassName("follow-up-due");
     Span status = new Span(f.status().name().toLowerCase(Locale.ROOT));
     status.addClassName("follow-up-status");

@@ -5,18 +5,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.ui.DeskFormat;
 
 /** Who changed what on the claim and when, read from the audit trail. */
 final class HistoryPanel extends Div {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final AuditService audit;
 
@@ -36,7 +32,7 @@ final class HistoryPanel extends Div {
     OrderedList list = new OrderedList();
     list.addClassName("history-list");
     for (HistoryEntry entry : entries) {
-      Span when = new Span(WHEN.format(entry.at()));
+      Span when = new Span(DeskFormat.dateTime(entry.at()));
       when.addClassName("history-when");
       Span what = new Span(entry.who() + " " + entry.what());
       what.addClassName("history-what");

@@ -13,6 +13,8 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.DeskTime;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,7 +33,8 @@ public class MyWorkView extends VerticalLayout {
     grid.setId("my-work-grid");
     grid.addColumn(ClaimSummary::statement).setHeader("Claim").setFlexGrow(4);
     grid.addColumn(c -> c.status().label()).setHeader("Status");
-    grid.addColumn(c -> c.dueDate() == null ? "" : c.dueDate().toString()).setHeader("Due");
+    grid.addColumn(c -> DeskFormat.due(c.dueDate())).setHeader("Due");
+    grid.setPartNameGenerator(c -> DeskTime.isOverdue(c.dueDate()) ? "overdue" : null);
     grid.setEmptyStateText("Nothing is assigned to you.");
     grid.addItemClickListener(
         click -> getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().id())));

@@ -141,7 +141,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   private void configureGrid() {
     grid.setId("claims-grid");
     grid.addColumn(ClaimSummary::statement).setHeader("Statement").setFlexGrow(4);
-    grid.addColumn(c -> c.claimantName() == null ? "" : c.claimantName())
+    grid.addColumn(c -> SpeakerWording.of(c.claimantName(), c.claimantKind()))
         .setHeader("Speaker")
         .setSortProperty("claimantName");
     grid.addColumn(c -> c.status().label()).setHeader("Status").setSortProperty("status");

@@ -2,6 +2,7 @@ package org.claimdesk.desk.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,13 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
@@ -32,9 +32,6 @@ import org.jspecify.annotations.Nullable;
  * refusal is shown as a message.
  */
 final class VerdictPanel extends Div {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final VerdictService verdicts;
   private final DisplayNames names;
@@ -96,12 +93,12 @@ final class VerdictPanel extends Div {
       card.add(rationale);
     }
     StringBuilder who = new StringBuilder("Proposed by " + name(v.author()));
-    who.append(" on ").append(WHEN.format(v.createdAt()));
+    who.append(" on ").append(DeskFormat.dateTime(v.createdAt()));
     if (v.approver() != null) {
       who.append(" · approved by ").append(name(v.approver()));
     }
     if (v.publishedAt() != null) {
-      who.append(" · published ").append(WHEN.format(v.publishedAt()));
+      who.append(" · published ").append(DeskFormat.dateTime(v.publishedAt()));
     }
     Span people = new Span(who.toString());
     people.addClassName("verdict-people");
@@ -187,7 +184,15 @@ final class VerdictPanel extends Div {
                 "Approve",
                 "approve-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () -> run(() -> verdicts.approve(v.id(), v.version()), "Verdict approved."));
+                () ->
+                    confirm(
+                        "Approve the verdict?",
+                        "You approve \u201c"
+                            + v.rating().label()
+                            + "\u201d as the second editor. The author can then publish it.",
+                        "Approve",
+                        () ->
+                            run(() -> verdicts.approve(v.id(), v.version()), "Verdict approved.")));
         refuseAuthor(approve, v, "approves");
         actions.add(approve);
         actions.add(
@@ -213,7 +218,18 @@ final class VerdictPanel extends Div {
                 "Publish",
                 "publish-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () -> run(() -> verdicts.publish(v.id(), v.version()), "Verdict published."));
+                () ->
+                    confirm(
+                        "Publish the verdict?",
+                        "\u201c"
+                            + v.rating().label()
+                            + "\u201d becomes the claim's public rating. A later change needs a"
+                            + " correction approved by a second editor.",
+                        "Publish",
+                        () ->
+                            run(
+                                () -> verdicts.publish(v.id(), v.version()),
+                                "Verdict published.")));
         refuseAuthor(publish, v, "publishes");
         actions.add(publish);
       }
@@ -293,6 +309,26 @@ final class VerdictPanel extends Div {
     button.setId(id);
     button.addThemeVariants(variant);
     return button;
+  }
+
+  /** Asks before a step that others will rely on; the step runs only on "confirm". */
+  private static void confirm(String title, String text, String confirmLabel, Runnable then) {
+    ConfirmDialog dialog = new ConfirmDialog();
+    dialog.setId("confirm-verdict-dialog");
+    dialog.setHeader(title);
+    dialog.setText(text);
+    dialog.setCancelable(true);
+    Button ok =
+        new Button(
+            confirmLabel,
+            e -> {
+              dialog.close();
+              then.run();
+            });
+    ok.setId("confirm-verdict-action");
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.setConfirmButton(ok);
+    dialog.open();
   }
 
   private boolean run(Runnable action, String success) {

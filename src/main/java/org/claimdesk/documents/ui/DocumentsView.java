@@ -1,5 +1,6 @@
 package org.claimdesk.documents.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,9 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.claimdesk.documents.Document;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
@@ -25,8 +24,10 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.documents.IngestResult;
 import org.claimdesk.documents.UploadedText;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
+import org.claimdesk.ui.WebLink;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,9 +41,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Menu(title = "Documents", order = 2)
 @PermitAll
 public class DocumentsView extends VerticalLayout {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
   private final DocumentService documents;
   private final AsyncTaskExecutor background;
@@ -187,10 +185,20 @@ public class DocumentsView extends VerticalLayout {
     grid.setId("documents-grid");
     grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(3);
     grid.addColumn(d -> d.outlet() == null ? "" : d.outlet()).setHeader("Outlet");
-    grid.addColumn(d -> d.publishedDate() == null ? "" : d.publishedDate().toString())
-        .setHeader("Published");
+    grid.addComponentColumn(
+            d ->
+                WebLink.of(d.url())
+                    .<Component>map(
+                        link -> {
+                          link.setId("document-url-" + d.id());
+                          return link;
+                        })
+                    .orElseGet(Span::new))
+        .setHeader("Web address")
+        .setFlexGrow(2);
+    grid.addColumn(d -> DeskFormat.date(d.publishedDate())).setHeader("Published");
     grid.addColumn(DocumentSummary::ingestedBy).setHeader("Added by");
-    grid.addColumn(d -> WHEN.format(d.ingestedAt())).setHeader("Added");
+    grid.addColumn(d -> DeskFormat.dateTime(d.ingestedAt())).setHeader("Added");
     grid.setEmptyStateText("No documents yet.");
     grid.addItemClickListener(
         click -> getUI().ifPresent(ui -> ui.navigate("documents/" + click.getItem().id())));
