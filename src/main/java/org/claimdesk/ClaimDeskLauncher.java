@@ -2,6 +2,7 @@ package org.claimdesk;
 
 import java.util.Arrays;
 import org.claimdesk.cli.CliCommands;
+import org.claimdesk.cli.CommandLineLogging;
 import org.springframework.boot.SpringApplication;
 
 /**
@@ -22,6 +23,7 @@ public final class ClaimDeskLauncher {
       }
       return;
     }
+    CommandLineLogging.toStandardError();
     int exitCode =
         CliCommands.standard().dispatch(Arrays.asList(args), System.in, System.out, System.err);
     System.exit(exitCode);
