@@ -31,9 +31,7 @@ class AuditExportBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     browser = Browser.open();
-    Path jar = Path.of(System.getProperty("claimdesk.jar", "target/claimdesk.jar"));
-    assertThat(Files.exists(jar)).as("the production jar %s is built", jar).isTrue();
-    app = RunningClaimDesk.start(jar);
+    app = RunningClaimDesk.startBuiltJar();
   }
 
   @AfterAll

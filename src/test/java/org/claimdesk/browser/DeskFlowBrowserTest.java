@@ -53,9 +53,7 @@ class DeskFlowBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     browser = Browser.open();
-    app =
-        RunningClaimDesk.start(
-            Path.of(System.getProperty("claimdesk.jar", "target/claimdesk.jar")));
+    app = RunningClaimDesk.startBuiltJar();
     browser.go(app.url("/login"));
     browser.signIn("admin", app.printedAdminPassword());
     browser.await(By.id("main-nav"));

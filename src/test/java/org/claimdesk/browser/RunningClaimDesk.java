@@ -46,6 +46,16 @@ final class RunningClaimDesk implements AutoCloseable {
     reader.start();
   }
 
+  /** Starts the production jar the build made (failsafe passes its path) on a free port. */
+  static RunningClaimDesk startBuiltJar() throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("claimdesk.jar", "target/claimdesk.jar"));
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(
+          "The production jar " + jar + " is not built: run ./mvnw package first.");
+    }
+    return start(jar);
+  }
+
   static RunningClaimDesk start(Path jar) throws IOException, InterruptedException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
