@@ -13,6 +13,7 @@ final class SpeakerRegister {
   private final Map<String, Known> byToken = new HashMap<>();
   private final Map<String, Known> byName = new HashMap<>();
   private final java.util.List<Known> organizations = new java.util.ArrayList<>();
+  private final Map<String, Known> byDescription = new HashMap<>();
   private Known lastPerson;
   private Known lastGroup;
 
@@ -95,6 +96,38 @@ final class SpeakerRegister {
     } else if (known.kind() == SpeakerKind.ORGANIZATION) {
       lastGroup = known;
     }
+  }
+
+  /** "the Turkish daily Yeni Safak": a later "the daily" is Yeni Safak. */
+  void describe(String descriptionWord, String name) {
+    Known known = new Known(name, null, SpeakerKind.ORGANIZATION);
+    byDescription.put(PageLayout.lower(descriptionWord), known);
+    organizations.add(known);
+  }
+
+  /**
+   * The body a description such as "the ministry" stands for: the one last described so, else the
+   * last one whose name contains the word.
+   */
+  Known byDescription(String descriptionWord) {
+    String word = PageLayout.lower(descriptionWord);
+    Known described = byDescription.get(word);
+    if (described != null) {
+      return described;
+    }
+    for (int i = organizations.size() - 1; i >= 0; i--) {
+      for (String part : PageLayout.lower(organizations.get(i).name()).split("\\s+")) {
+        if (part.equals(word)) {
+          return organizations.get(i);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The body named most recently, whether or not it said anything. */
+  Known lastOrganization() {
+    return organizations.isEmpty() ? null : organizations.getLast();
   }
 
   Known lastPerson() {

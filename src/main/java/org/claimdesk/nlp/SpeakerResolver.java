@@ -26,6 +26,13 @@ final class SpeakerResolver {
 
   private final SpeakerRegister register = new SpeakerRegister();
 
+  /**
+   * Descriptions that stand for the body last named even when it was not described so ("the
+   * company" after "Quillmark said"); "the newspaper" must have been described as one.
+   */
+  private static final java.util.Set<String> BUSINESS_DESCRIPTIONS =
+      java.util.Set.of("company", "firm", "group", "carmaker", "retailer", "insurer", "airline");
+
   private static final java.util.Set<String> SMALL_WORDS =
       java.util.Set.of("of", "the", "for", "and");
 
@@ -59,6 +66,31 @@ final class SpeakerResolver {
     }
     register.spoke(known);
     return new Found(known.name(), known.role(), p.turnStart(), p.turnEnd(), SpeakerKind.PERSON);
+  }
+
+  // "the Turkish daily Yeni Safak", "search company Yahoo Inc.": the description a later "the
+  // daily" or "the company" uses for a body named here.
+  void noteDescriptions(TaggedSentence s) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.capitalized(i)
+          || s.quoted[i]
+          || !Lexicon.GENERIC_ORGANIZATIONS.contains(s.lower[i])
+          || !s.capitalized(i + 1)) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.size()
+          && (s.capitalized(end) && !s.isPunctuation(end)
+              || (s.lower[end].equals("of") || s.lower[end].equals("and"))
+                  && end + 1 < s.size()
+                  && s.capitalized(end + 1))) {
+        end++;
+      }
+      if (end - (i + 1) <= 5) {
+        register.describe(s.lower[i], text.substring(s.starts[i + 1], s.ends[end - 1]));
+      }
+      i = end - 1;
+    }
   }
 
   // A known person acting as a subject ("only Rubio returned") becomes the referent of a later
@@ -149,6 +181,9 @@ final class SpeakerResolver {
         kind = SpeakerKind.PERSON;
       } else {
         known = register.lastGroup();
+        if (known == null && lowerMention.equals("it")) {
+          known = register.lastOrganization(); // "Microsoft ... as it reported"
+        }
         kind = SpeakerKind.ORGANIZATION;
       }
       return known == null
@@ -238,6 +273,11 @@ final class SpeakerResolver {
         if (Lexicon.PLACES.contains(PageLayout.lower(name))) {
           return organizationFound(name, start, end);
         }
+        // News introduces a person by full name; a lone unknown name with no role acting on its
+        // own ("Microsoft reported", "Apple said") is a body, so that "the company" finds it.
+        if (role == null && !partOfFullName(name)) {
+          return organizationFound(name, start, end);
+        }
       }
       SpeakerRegister.Known known = register.register(name, role);
       register.spoke(known);
@@ -253,6 +293,16 @@ final class SpeakerResolver {
         return new Found(null, s.tokens[to - 1], start, end, SpeakerKind.PERSON);
       }
     }
+    if (QuoteContinuity.isDescription(mention)) {
+      SpeakerRegister.Known described = register.byDescription(head);
+      if (described == null && BUSINESS_DESCRIPTIONS.contains(head)) {
+        described = register.lastOrganization(); // "the company" after "Quillmark said"
+      }
+      if (described != null) {
+        register.spoke(described);
+        return new Found(described.name(), null, start, end, SpeakerKind.ORGANIZATION);
+      }
+    }
     String name = mention;
     if (lowerMention.startsWith("the ")) {
       name = mention.substring(4);
@@ -260,9 +310,36 @@ final class SpeakerResolver {
     return organizationFound(name, start, end);
   }
 
+  // "Lekhi" in a headline is the "Meenakshi Lekhi" of the text below it.
+  private boolean partOfFullName(String token) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(\\p{Lu}[\\p{L}'’-]+) "
+                    + java.util.regex.Pattern.quote(token)
+                    + "\\b|\\b"
+                    + java.util.regex.Pattern.quote(token)
+                    + " (\\p{Lu}[\\p{L}'’-]+)")
+            .matcher(text);
+    while (m.find()) {
+      String other = PageLayout.lower(m.group(1) != null ? m.group(1) : m.group(2));
+      if (!Lexicon.ORGANIZATION_WORDS.contains(other)
+          && !Lexicon.CALENDAR_WORDS.contains(other)
+          && !Lexicon.ROLE_WORDS.contains(other)
+          && !Lexicon.SENTENCE_STARTERS.contains(other)
+          && !Lexicon.PLACES.contains(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasProperName(TaggedSentence s, int from, int to) {
     for (int i = from; i < to; i++) {
+      // "Mission managers said": a capital that only opens the sentence names nobody.
+      boolean opensSentence =
+          i == 0 && i + 1 < to && !s.capitalized(i + 1) && !isAcronym(s.tokens[i]);
       if (s.capitalized(i)
+          && !opensSentence
           && !(i == 0 && Lexicon.UNNAMED_PEOPLE.contains(s.lower[i]))
           && !(i == 0 && (s.tags[i].equals("DET") || s.tags[i].equals("NOUN")))) {
         return true;

@@ -76,6 +76,7 @@ final class StatementSegmenter {
               s, announcer.from(), announcer.to(), announcer.apposFrom(), announcer.apposTo());
     }
     speakers.noteSubjects(s);
+    speakers.noteDescriptions(s);
     return new Segmented(out, announced, announced == null ? null : s.tokens[s.size() - 2]);
   }
 

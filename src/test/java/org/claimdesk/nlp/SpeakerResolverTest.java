@@ -18,6 +18,7 @@ class SpeakerResolverTest {
       found[i] =
           resolver.resolve(s, cue.subjectFrom(), cue.subjectTo(), cue.apposFrom(), cue.apposTo());
       resolver.noteSubjects(s);
+      resolver.noteDescriptions(s);
     }
     return found;
   }
@@ -54,5 +55,36 @@ class SpeakerResolverTest {
   void a_day_is_never_a_name() {
     StatementFinder.Found[] found = speakers("Ines Caldo on Monday said the fees would rise.");
     assertThat(found[0].name()).isEqualTo("Ines Caldo");
+  }
+
+  @Test
+  void a_lone_name_without_a_role_is_a_body_that_the_company_stands_for() {
+    StatementFinder.Found[] found =
+        speakers("Quillmark said profit rose 5 percent. The company said sales would improve.");
+    assertThat(found[0].kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(found[1].name()).isEqualTo("Quillmark");
+  }
+
+  @Test
+  void a_surname_in_a_headline_stays_the_person_named_in_full_below() {
+    StatementFinder.Found[] found =
+        speakers("Caldo says fees will rise. Port Director Ines Caldo said the boats were old.");
+    assertThat(found[0].kind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(found[1].name()).isEqualTo("Ines Caldo");
+  }
+
+  @Test
+  void a_description_points_back_to_the_body_it_described() {
+    StatementFinder.Found[] found =
+        speakers(
+            "The report appeared in the weekly Harbor Ledger, residents said."
+                + " The weekly said the port would close.");
+    assertThat(found[1].name()).isEqualTo("Harbor Ledger");
+  }
+
+  @Test
+  void a_capital_that_only_opens_the_sentence_names_nobody() {
+    StatementFinder.Found[] found = speakers("Mission managers said the launch was flawless.");
+    assertThat(found[0].kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
   }
 }
