@@ -185,7 +185,8 @@ final class CueFinder {
       }
       Cue cue = verbCue(s, from, to, c);
       if (cue != null) {
-        return toldAgency(s, cue, to);
+        Cue closing = closingInversion(s, from, to, c);
+        return toldAgency(s, closing != null ? closing : cue, to);
       }
     }
     for (int c = from; c < to; c++) {
@@ -196,6 +197,49 @@ final class CueFinder {
     }
     return null;
   }
+
+  // "Apple also declared a dividend, said corporate sources.": the closing "said X" attributes the
+  // whole sentence, and its own verb ("declared") is what was said.
+  private Cue closingInversion(TaggedSentence s, int from, int to, int first) {
+    int end = to;
+    while (end > first && s.isPunctuation(end - 1)) {
+      end--;
+    }
+    for (int c = end - 2; c > first + 1 && c >= end - 7; c--) {
+      if (!s.tokens[c - 1].equals(",") || !Lexicon.INVERTIBLE_CUES.contains(s.lower[c])) {
+        continue;
+      }
+      for (int i = c + 1; i < end; i++) {
+        if (s.tags[i].equals("VERB") || s.tags[i].equals("AUX") || s.isPunctuation(i)) {
+          return null;
+        }
+      }
+      Cue cue = verbCue(s, from, to, c);
+      return cue != null && cue.subjectFrom() > c ? cue : null;
+    }
+    return null;
+  }
+
+  private static final Set<String> REPORT_NOUNS =
+      Set.of(
+          "report",
+          "estimate",
+          "estimates",
+          "statement",
+          "study",
+          "survey",
+          "analysis",
+          "poll",
+          "data",
+          "figures",
+          "letter",
+          "release",
+          "filing",
+          "tally",
+          "assessment",
+          "forecast");
+
+  private static final Set<String> BY_WHOM = Set.of("of", "by", "from");
 
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "is", "are", "been", "being");
@@ -330,6 +374,13 @@ final class CueFinder {
     }
     if (speakerTo == speakerFrom) {
       return null;
+    }
+    // "according to an estimate of the company", "a report by the ministry": the body behind it.
+    for (int i = speakerFrom; i + 2 < speakerTo && i <= speakerFrom + 3; i++) {
+      if (REPORT_NOUNS.contains(s.lower[i]) && BY_WHOM.contains(s.lower[i + 1])) {
+        speakerFrom = i + 2;
+        break;
+      }
     }
     int contentFrom;
     int contentTo;

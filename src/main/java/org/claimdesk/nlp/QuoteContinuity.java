@@ -231,7 +231,8 @@ final class QuoteContinuity {
       Found speaker = statements.get(i).speaker;
       if (speaker == null
           || speaker.kind() != SpeakerKind.ORGANIZATION
-          || !isDescription(text.substring(speaker.start(), speaker.end()))) {
+          || !isDescription(text.substring(speaker.start(), speaker.end()))
+          || resolvedToName(speaker)) {
         continue;
       }
       String head = head(text.substring(speaker.start(), speaker.end()));
@@ -250,6 +251,11 @@ final class QuoteContinuity {
                 speaker.via());
       }
     }
+  }
+
+  // The resolver already found the body the description stands for ("the company" = Apple).
+  private static boolean resolvedToName(Found speaker) {
+    return speaker.name() != null && Character.isUpperCase(speaker.name().charAt(0));
   }
 
   private static Found namedBody(

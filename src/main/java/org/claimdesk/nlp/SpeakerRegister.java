@@ -125,6 +125,11 @@ final class SpeakerRegister {
     return null;
   }
 
+  /** The bodies named so far, in order. */
+  java.util.List<Known> organizations() {
+    return java.util.Collections.unmodifiableList(organizations);
+  }
+
   /** The body named most recently, whether or not it said anything. */
   Known lastOrganization() {
     return organizations.isEmpty() ? null : organizations.getLast();

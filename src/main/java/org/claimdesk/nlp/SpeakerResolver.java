@@ -97,6 +97,7 @@ final class SpeakerResolver {
   // "he";
   // a group opening a sentence ("The unions rejected ...") the referent of a later "they".
   void noteSubjects(TaggedSentence s) {
+    noteBodyOpening(s);
     int lead = leadingNounPhrase(s);
     if (lead > 0
         && lead < s.size()
@@ -296,7 +297,7 @@ final class SpeakerResolver {
     if (QuoteContinuity.isDescription(mention)) {
       SpeakerRegister.Known described = register.byDescription(head);
       if (described == null && BUSINESS_DESCRIPTIONS.contains(head)) {
-        described = register.lastOrganization(); // "the company" after "Quillmark said"
+        described = mostMentionedOrganization(); // "the company" after "Quillmark said"
       }
       if (described != null) {
         register.spoke(described);
@@ -308,6 +309,64 @@ final class SpeakerResolver {
       name = mention.substring(4);
     }
     return organizationFound(name, start, end);
+  }
+
+  // The body the story is about: the one whose name the text repeats most, the latest on a tie.
+  private SpeakerRegister.Known mostMentionedOrganization() {
+    SpeakerRegister.Known best = null;
+    int bestCount = 0;
+    for (SpeakerRegister.Known known : register.organizations()) {
+      int count = 0;
+      for (int at = text.indexOf(known.name()); at >= 0; at = text.indexOf(known.name(), at + 1)) {
+        count++;
+      }
+      if (count >= bestCount) {
+        best = known;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  // "Apple on Tuesday released ...", "Apple Inc. sold ...": a body acting at the opening of a
+  // sentence, which a later "the company" may stand for.
+  private void noteBodyOpening(TaggedSentence s) {
+    int begin = 0;
+    for (int i = 0; i < Math.min(s.size() - 1, 14); i++) {
+      if (s.tokens[i].equals("--") || s.tokens[i].equals("—") || s.tokens[i].equals("–")) {
+        begin = i + 1; // "SAN FRANCISCO, July 24 (Xinhua) -- Apple on Tuesday ..."
+      }
+    }
+    int end = begin;
+    while (end < s.size() && end < begin + 5 && s.capitalized(end) && !s.isPunctuation(end)) {
+      end++;
+    }
+    if (end == begin || end >= s.size() || s.quoted[begin]) {
+      return;
+    }
+    String first = s.lower[begin];
+    if (Lexicon.SENTENCE_STARTERS.contains(first)
+        || Lexicon.CALENDAR_WORDS.contains(first)
+        || Lexicon.PLACES.contains(first)
+        || s.tags[begin].equals("DET")
+        || s.tags[begin].equals("PRON")) {
+      return;
+    }
+    String name = text.substring(s.starts[begin], s.ends[end - 1]);
+    String last = s.lower[end - 1];
+    boolean body =
+        Lexicon.ORGANIZATION_WORDS.contains(last) && end > begin + 1
+            || end == begin + 1
+                && (s.tags[begin].equals("PROPN") || s.tags[begin].equals("NOUN"))
+                && !Lexicon.ORGANIZATION_WORDS.contains(first)
+                && !Lexicon.ROLE_WORDS.contains(first)
+                && !Lexicon.GROUP_NOUNS.contains(first)
+                && !Lexicon.UNNAMED_PEOPLE.contains(first)
+                && register.byName(name) == null
+                && !partOfFullName(name);
+    if (body) {
+      register.organization(name);
+    }
   }
 
   // "Lekhi" in a headline is the "Meenakshi Lekhi" of the text below it.

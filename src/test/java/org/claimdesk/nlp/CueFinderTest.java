@@ -68,4 +68,22 @@ class CueFinderTest {
     CueFinder.Subject subject = new CueFinder(text).announcement(s);
     assertThat(span(text, s, subject.from(), subject.to())).isEqualTo("the mayor");
   }
+
+  @Test
+  void a_closing_said_attributes_the_whole_sentence() {
+    String text =
+        "Quillmark also declared a dividend of 2 dollars a share, said corporate sources.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(cue.cue()).isEqualTo("said");
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("corporate sources");
+  }
+
+  @Test
+  void according_to_a_report_by_a_body_is_the_body() {
+    String text = "According to an estimate of the port authority, fees will rise in July.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the port authority");
+  }
 }
