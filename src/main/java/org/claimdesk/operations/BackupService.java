@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.claimdesk.audit.log.KeyFiles;
 import org.claimdesk.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ public class BackupService {
     this.user = user;
     this.password = password;
     this.clock = Clock.systemUTC();
-    this.keyFile = KeyFiles.location(Path.of(dataDir), keyFile);
+    this.keyFile = H2Backups.keyFile(Path.of(dataDir), keyFile);
   }
 
   /** A backup file: where, when, how big. */

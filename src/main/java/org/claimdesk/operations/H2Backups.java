@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.claimdesk.audit.log.KeyFiles;
 import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +27,19 @@ public final class H2Backups {
 
   private H2Backups() {}
 
-  /** The audit signing key's name inside a backup, and in the data folder it is restored to. */
-  static final String KEY_ENTRY = KeyFiles.DEFAULT_NAME;
+  /**
+   * The audit signing key's name inside a backup, and in the data folder it is restored to: the
+   * audit log's default key file (its KeyFiles.DEFAULT_NAME, not referenced here so that operations
+   * does not depend on the audit module, which depends on the pages that show operations).
+   */
+  static final String KEY_ENTRY = "audit-signing-key.txt";
+
+  /** Where the running desk keeps its signing key: the configured file, else the data folder's. */
+  static Path keyFile(Path dataDir, String configured) {
+    return configured == null || configured.isBlank()
+        ? dataDir.resolve(KEY_ENTRY)
+        : Path.of(configured);
+  }
 
   /** Runs H2's online backup on an open connection to the desk's database. */
   public static void backup(Connection connection, Path out) throws SQLException {
