@@ -18,6 +18,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.claimdesk.api.ClaimDetailService;
 import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.audit.AuditQuery;
 import org.claimdesk.audit.AuditService;
@@ -491,6 +492,15 @@ class ServiceAuthorizationTest {
             "UserService.findByUsername", EVERYONE, () -> users.findByUsername(people.editor())));
     rules.add(
         new RoleRule(
+            "UserService.changeAccount",
+            ADMINS,
+            () ->
+                users.changeAccount(
+                    people.auditor(),
+                    new org.claimdesk.users.AccountChange(
+                        null, null, null, null, null, 10, false, null, null))));
+    rules.add(
+        new RoleRule(
             "DocumentService.ingest",
             EDITOR_ROLES,
             () ->
@@ -655,6 +665,11 @@ class ServiceAuthorizationTest {
     rules.add(
         new RoleRule(
             "AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(claim.claimId())));
+    rules.add(
+        new RoleRule(
+            "ClaimDetailService.detail",
+            EVERYONE,
+            () -> context.getBean(ClaimDetailService.class).detail(claim.claimId())));
     return rules;
   }
 
@@ -723,6 +738,7 @@ class ServiceAuthorizationTest {
             FollowUpService.class,
             AssignmentService.class,
             NotificationService.class,
+            ClaimDetailService.class,
             AuditService.class);
     Set<String> missing =
         services.stream()

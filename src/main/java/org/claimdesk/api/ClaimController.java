@@ -10,22 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.assignments.AssignmentSummary;
-import org.claimdesk.audit.AuditService;
 import org.claimdesk.audit.HistoryEntry;
 import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
-import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.EvidenceSummary;
-import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.UserFacingException;
-import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -51,25 +46,11 @@ class ClaimController {
       Set.of("id", "createdAt", "checkworthiness", "status", "dueDate", "statement", "assignee");
 
   private final ClaimService claims;
-  private final EvidenceService evidence;
-  private final VerdictService verdicts;
-  private final FollowUpService followUps;
-  private final AssignmentService assignments;
-  private final AuditService audit;
+  private final ClaimDetailService details;
 
-  ClaimController(
-      ClaimService claims,
-      EvidenceService evidence,
-      VerdictService verdicts,
-      FollowUpService followUps,
-      AssignmentService assignments,
-      AuditService audit) {
+  ClaimController(ClaimService claims, ClaimDetailService details) {
     this.claims = claims;
-    this.evidence = evidence;
-    this.verdicts = verdicts;
-    this.followUps = followUps;
-    this.assignments = assignments;
-    this.audit = audit;
+    this.details = details;
   }
 
   /** One page of the queue. */
@@ -186,7 +167,11 @@ class ClaimController {
       summary =
           "A claim with its appearances, evidence, verdicts, follow-ups, assignment and history")
   ClaimDetail get(@PathVariable long id) {
-    ClaimSummary c = claim(id);
+    ClaimDetailService.Detail d =
+        details
+            .detail(id)
+            .orElseThrow(() -> new ApiNotFoundException("There is no claim #" + id + "."));
+    ClaimSummary c = d.claim();
     return new ClaimDetail(
         c.id(),
         c.version(),
@@ -202,12 +187,12 @@ class ClaimController {
         c.currentRating(),
         c.outlet(),
         c.createdAt(),
-        claims.appearances(id),
-        evidence.forClaim(id),
-        verdicts.forClaim(id),
-        followUps.forClaim(id),
-        assignments.activeFor(id).orElse(null),
-        audit.claimHistory(id));
+        d.appearances(),
+        d.evidence(),
+        d.verdicts(),
+        d.followUps(),
+        d.assignment(),
+        d.history());
   }
 
   @PatchMapping(path = "/{id}")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.users.AccountChange;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
@@ -144,42 +145,28 @@ class UserController {
   }
 
   /**
-   * Each present field is one service call, checked in this order: a refused password or role
-   * change leaves the rest unchanged, as the admin page does.
+   * Every present field changes in one service call and one transaction: a refused password, role
+   * or capacity leaves the account exactly as it was.
    */
   @PatchMapping(path = "/{username}")
   @Operation(
       summary =
-          "Change an account: name, roles, active, languages, beats, capacity, awayUntil, password")
+          "Change an account: name, roles, active, languages, beats, capacity, awayUntil, password",
+      description = "All changes are made together, or none when one is refused.")
   UserSummary change(@PathVariable String username, @RequestBody UserChange change) {
-    UserSummary user =
-        users.listUsers().stream()
-            .filter(u -> u.username().equalsIgnoreCase(username))
-            .findFirst()
-            .orElseThrow(() -> new ApiNotFoundException("There is no user '" + username + "'."));
-    if (change.password != null) {
-      users.resetPassword(user.id(), change.password);
-    }
-    if (change.roles != null) {
-      user = users.setRoles(user.id(), change.roles);
-    }
-    if (change.active != null) {
-      user = users.setActive(user.id(), change.active);
-    }
-    if (change.displayName != null || change.languages != null || change.beats != null) {
-      user =
-          users.updateProfile(
-              user.id(),
-              change.displayName != null ? change.displayName : user.displayName(),
-              change.languages != null ? change.languages : user.languages(),
-              change.beats != null ? change.beats : user.beats());
-    }
-    if (change.capacity != null) {
-      user = users.setCapacity(user.id(), change.capacity);
-    }
-    if (change.awayUntilGiven()) {
-      user = users.setAvailability(user.id(), change.getAwayUntil());
-    }
-    return user;
+    return users
+        .changeAccount(
+            username,
+            new AccountChange(
+                change.displayName,
+                change.roles,
+                change.active,
+                change.languages,
+                change.beats,
+                change.capacity,
+                change.awayUntilGiven(),
+                change.getAwayUntil(),
+                change.password))
+        .orElseThrow(() -> new ApiNotFoundException("There is no user '" + username + "'."));
   }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.claimdesk.assignments.Assignment;
 import org.claimdesk.claims.Claim;
 import org.claimdesk.evidence.Evidence;
+import org.claimdesk.evidence.Source;
 import org.claimdesk.followups.FollowUp;
 import org.claimdesk.followups.FollowUpStatus;
 import org.claimdesk.verdicts.Rating;
@@ -42,19 +43,23 @@ class ClaimHistory {
     describeClaim(changes(Claim.class, AuditEntity.id().eq(claimId)), displayName, lines);
     AuditCriterion ofClaim = AuditEntity.property("claimId").eq(claimId);
     describeVerdicts(changes(Verdict.class, ofClaim), displayName, lines);
-    for (Change<Evidence> c : changes(Evidence.class, ofClaim)) {
-      if (c.type() == RevisionType.ADD) {
-        Evidence e = c.entity();
-        add(
-            lines,
-            c,
-            displayName,
-            "attached the source '"
-                + e.getSource().getTitle()
-                + "' ("
-                + e.getStance().name().toLowerCase()
-                + ")");
-      }
+    List<Change<Evidence>> attached =
+        changes(Evidence.class, ofClaim).stream()
+            .filter(c -> c.type() == RevisionType.ADD)
+            .toList();
+    // The sources' titles as they were then, in one query rather than one per piece of evidence.
+    Map<Long, List<Change<Source>>> sources = sourceRevisions(attached);
+    for (Change<Evidence> c : attached) {
+      Evidence e = c.entity();
+      add(
+          lines,
+          c,
+          displayName,
+          "attached the source '"
+              + sourceTitle(sources, e.getSource(), c.revision().getId())
+              + "' ("
+              + e.getStance().name().toLowerCase()
+              + ")");
     }
     for (Change<FollowUp> c : changes(FollowUp.class, ofClaim)) {
       FollowUp f = c.entity();
@@ -221,6 +226,31 @@ class ClaimHistory {
     return rows.stream()
         .map(r -> new Change<>((T) r[0], (AuditRevision) r[1], (RevisionType) r[2]))
         .toList();
+  }
+
+  /** Every revision of the sources these pieces of evidence point to, by source id. */
+  private Map<Long, List<Change<Source>>> sourceRevisions(List<Change<Evidence>> evidence) {
+    List<Long> ids = evidence.stream().map(c -> c.entity().getSource().getId()).distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<Change<Source>>> byId = new HashMap<>();
+    for (Change<Source> c : changes(Source.class, AuditEntity.id().in(ids))) {
+      byId.computeIfAbsent(c.entity().getId(), id -> new ArrayList<>()).add(c);
+    }
+    return byId;
+  }
+
+  /** The source's title at a revision (its revisions come oldest first). */
+  private static String sourceTitle(
+      Map<Long, List<Change<Source>>> sources, Source source, long revision) {
+    String title = null;
+    for (Change<Source> c : sources.getOrDefault(source.getId(), List.of())) {
+      if (c.revision().getId() <= revision) {
+        title = c.entity().getTitle();
+      }
+    }
+    return title != null ? title : source.getTitle();
   }
 
   private static void add(

@@ -43,6 +43,7 @@ public class BackupService {
   private final String user;
   private final String password;
   private final Clock clock;
+  private final Path keyFile;
 
   BackupService(
       DataSource dataSource,
@@ -50,7 +51,9 @@ public class BackupService {
       @Value("${claimdesk.backup.keep:7}") int keep,
       @Value("${spring.datasource.url}") String url,
       @Value("${spring.datasource.username:}") String user,
-      @Value("${spring.datasource.password:}") String password) {
+      @Value("${spring.datasource.password:}") String password,
+      @Value("${claimdesk.data-dir:./data}") String dataDir,
+      @Value("${claimdesk.audit.key-file:}") String keyFile) {
     this.dataSource = dataSource;
     this.folder = folder.toAbsolutePath().normalize();
     this.keep = Math.max(1, keep);
@@ -58,6 +61,7 @@ public class BackupService {
     this.user = user;
     this.password = password;
     this.clock = Clock.systemUTC();
+    this.keyFile = H2Backups.keyFile(Path.of(dataDir), keyFile);
   }
 
   /** A backup file: where, when, how big. */
@@ -100,7 +104,7 @@ public class BackupService {
       DataFolder.restrict(out, DataFolder.FILE);
     } else {
       try (Connection connection = dataSource.getConnection()) {
-        H2Backups.backup(connection, out);
+        H2Backups.backup(connection, out, keyFile);
       } catch (SQLException e) {
         throw new UserFacingException("The backup failed: " + e.getMessage(), e);
       }

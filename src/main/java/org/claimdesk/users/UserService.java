@@ -77,6 +77,45 @@ public class UserService {
     return UserSummary.of(users.save(user));
   }
 
+  /**
+   * Makes every change of {@code change} in one transaction: when one is refused (a weak password,
+   * removing one's own admin role, a capacity out of range...) none is made. Empty when there is no
+   * such account.
+   */
+  @PreAuthorize(Roles.IS_ADMIN)
+  public Optional<UserSummary> changeAccount(String username, AccountChange change) {
+    Optional<User> found = users.findByUsernameIgnoreCase(username.strip());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    long userId = found.get().getId();
+    if (change.password() != null) {
+      resetPassword(userId, change.password());
+    }
+    UserSummary user = UserSummary.of(load(userId));
+    if (change.roles() != null) {
+      user = setRoles(userId, change.roles());
+    }
+    if (change.active() != null) {
+      user = setActive(userId, change.active());
+    }
+    if (change.displayName() != null || change.languages() != null || change.beats() != null) {
+      user =
+          updateProfile(
+              userId,
+              change.displayName() != null ? change.displayName() : user.displayName(),
+              change.languages() != null ? change.languages() : user.languages(),
+              change.beats() != null ? change.beats() : user.beats());
+    }
+    if (change.capacity() != null) {
+      user = setCapacity(userId, change.capacity());
+    }
+    if (change.awayUntilGiven()) {
+      user = setAvailability(userId, change.awayUntil());
+    }
+    return Optional.of(user);
+  }
+
   @PreAuthorize(Roles.IS_ADMIN)
   public UserSummary updateProfile(
       long userId,

@@ -34,6 +34,43 @@ class ApiEndpointsTest {
   }
 
   @Test
+  void a_change_of_an_account_is_made_whole_or_not_at_all() {
+    ApiClient admin = people.adminClient();
+    String name = people.person("quentin", Role.REVIEWER);
+
+    // The capacity is refused, so the name, roles, beats and password stay as they were.
+    var refused =
+        admin.patch(
+            "/api/v1/users/" + name,
+            Map.of(
+                "displayName", "Quentin Changed",
+                "roles", List.of("EDITOR"),
+                "beats", "economy",
+                "password", "a brand new long password",
+                "capacity", 100_000));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.detail()).contains("capacity");
+    var after =
+        org.claimdesk.support.SignedIn.as(
+            "admin", Role.ADMIN, () -> users.findByUsername(name).orElseThrow());
+    assertThat(after.displayName()).isEqualTo("Person " + name);
+    assertThat(after.roles()).containsExactly(Role.REVIEWER);
+    assertThat(after.beats()).doesNotContain("economy");
+    assertThat(
+            ApiClient.withPassword(port, name, "a brand new long password")
+                .post("/api/v1/tokens", null)
+                .status())
+        .as("the new password was not set")
+        .isEqualTo(401);
+    assertThat(
+            ApiClient.withPassword(port, name, ApiPeople.PASSWORD)
+                .post("/api/v1/tokens", null)
+                .status())
+        .as("the old password still works")
+        .isEqualTo(201);
+  }
+
+  @Test
   void an_admin_lists_and_changes_accounts() {
     ApiClient admin = people.adminClient();
     String name = people.person("paula", Role.REVIEWER);

@@ -522,7 +522,8 @@ final class BenchmarkData {
         "id, version, claim_id, source_id, stance, excerpt, note, added_by, added_at";
     String verdictColumns =
         "id, version, claim_id, rating, summary, rationale, state, author, approver,"
-            + " supersedes_id, state_note, created_at, published_at";
+            + " supersedes_id, state_note, created_at, published_at, published_claim_id,"
+            + " pending_claim_id";
     String assignmentColumns =
         "id, version, claim_id, active_claim_id, reviewer, assigned_by, assigned_at, due_date,"
             + " state";
@@ -610,7 +611,10 @@ final class BenchmarkData {
             null,
             null,
             proposed,
-            state.equals("PUBLISHED") ? proposed.plus(Duration.ofDays(1)) : null);
+            state.equals("PUBLISHED") ? proposed.plus(Duration.ofDays(1)) : null,
+            // The columns that let the database refuse a second verdict in force (V0010).
+            state.equals("PUBLISHED") ? claimId : null,
+            state.equals("PUBLISHED") ? null : claimId);
         if (s.equals("PUBLISHED") && random.nextInt(10) == 0) {
           row(
               followUps,

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.assignments.AssignmentService;
+import org.claimdesk.audit.AuditService;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
@@ -81,7 +82,9 @@ class BackupRestoreTest {
 
   @Test
   void a_backup_of_the_running_desk_restores_every_claim_verdict_and_revision() throws Exception {
-    workOnClaims();
+    long claimId = workOnClaims();
+    // A checkpoint signed before the backup, which the restored log must still match.
+    SignedIn.as("admin", Role.ADMIN, () -> audit.claimProof(claimId));
     Path backup = dataDir.getParent().resolve("taken-while-running.zip");
 
     CommandOutcome taken =
@@ -111,6 +114,31 @@ class BackupRestoreTest {
     assertThat(original.get("verdict")).isNotEmpty();
     assertThat(original.get("claim_aud")).isNotEmpty();
     assertThat(copy).isEqualTo(original);
+
+    // The restored log verifies against the checkpoints the desk signed, with the desk's own key.
+    CommandOutcome verified =
+        runHere(Map.of(), "verify-audit", "--database", "--data-dir", restored.toString());
+    assertThat(verified.status()).as(verified.output()).isZero();
+    assertThat(verified.output())
+        .startsWith("intact:")
+        .doesNotContain(" 0 checkpoints verified")
+        .contains("signed by " + keyName());
+    CommandOutcome withOriginalKey =
+        runHere(
+            Map.of(),
+            "verify-audit",
+            "--database",
+            "--data-dir",
+            restored.toString(),
+            "--key",
+            dataDir.resolve("audit-signing-key.txt").toString());
+    assertThat(withOriginalKey.status()).as(withOriginalKey.output()).isZero();
+    for (String file : List.of("audit-signing-key.txt", "claimdesk.mv.db")) {
+      assertThat(
+              PosixFilePermissions.toString(Files.getPosixFilePermissions(restored.resolve(file))))
+          .as(file)
+          .isEqualTo("rw-------");
+    }
 
     CommandOutcome again =
         runHere(Map.of(), "restore", backup.toString(), "--data-dir", restored.toString());
@@ -159,7 +187,16 @@ class BackupRestoreTest {
 
   @Autowired BackupService backups;
 
-  private void workOnClaims() {
+  @Autowired AuditService audit;
+
+  /** The running desk's key as checkpoints name it: origin+key id. */
+  private String keyName() {
+    String[] parts = SignedIn.as("admin", Role.ADMIN, () -> audit.publicKey()).split("\\+");
+    return parts[0] + "+" + parts[1];
+  }
+
+  /** Three claims worked up to a proposed verdict; the last one's id. */
+  private long workOnClaims() {
     SignedIn.as(
         "admin",
         Role.ADMIN,
@@ -171,6 +208,7 @@ class BackupRestoreTest {
               new NewUser(
                   "rita", "Rita", "a long enough secret", EnumSet.of(Role.REVIEWER), null, null));
         });
+    long last = 0;
     for (int i = 0; i < 3; i++) {
       String statement = "Exports rose by " + (10 + i) + " percent in 2025";
       ClaimSummary claim =
@@ -204,7 +242,9 @@ class BackupRestoreTest {
             long seen = claims.find(claim.id()).orElseThrow().version();
             verdicts.propose(claim.id(), seen, Rating.FALSE, "The statistics say 4 percent", null);
           });
+      last = claim.id();
     }
+    return last;
   }
 
   /** Every row of the tables that matter, as text, in key order. */

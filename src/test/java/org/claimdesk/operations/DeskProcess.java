@@ -39,7 +39,7 @@ final class DeskProcess implements AutoCloseable {
                   new BufferedReader(
                       new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(console::add);
-              } catch (IOException ignored) {
+              } catch (IOException | java.io.UncheckedIOException ignored) {
                 // The process ended.
               }
             },
@@ -61,14 +61,41 @@ final class DeskProcess implements AutoCloseable {
     return launch(environment, 0, List.of(args));
   }
 
+  /**
+   * Starts the production jar the build made ({@code claimdesk.jar}, which failsafe passes, or
+   * target/claimdesk.jar) as {@code java -jar}, on a free port.
+   */
+  static DeskProcess startBuiltJar(Map<String, String> environment, String... args)
+      throws IOException {
+    Path jar = builtJar();
+    int port = freePort();
+    List<String> all = new ArrayList<>(List.of("--server.port=" + port));
+    all.addAll(List.of(args));
+    return launch(environment, port, List.of("-jar", jar.toString()), all);
+  }
+
+  static Path builtJar() {
+    Path jar = Path.of(System.getProperty("claimdesk.jar", "target/claimdesk.jar"));
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(
+          "The production jar " + jar + " is not built: run ./mvnw package first.");
+    }
+    return jar;
+  }
+
   private static DeskProcess launch(Map<String, String> environment, int port, List<String> args)
+      throws IOException {
+    return launch(
+        environment, port, List.of("-cp", classPath(), "org.claimdesk.ClaimDeskLauncher"), args);
+  }
+
+  private static DeskProcess launch(
+      Map<String, String> environment, int port, List<String> program, List<String> args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
-    command.add("-cp");
-    command.add(classPath());
-    command.add("org.claimdesk.ClaimDeskLauncher");
+    command.addAll(program);
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
@@ -121,6 +148,29 @@ final class DeskProcess implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new AssertionError("ClaimDesk did not say it in time:\n" + consoleText());
+  }
+
+  /** Waits until the desk answers on /login, failing when the process ends first. */
+  void awaitLoginPage(Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("ClaimDesk stopped while starting:\n" + consoleText());
+      }
+      try {
+        var connection =
+            (java.net.HttpURLConnection)
+                java.net.URI.create("http://localhost:" + port + "/login").toURL().openConnection();
+        connection.setConnectTimeout(1000);
+        if (connection.getResponseCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("ClaimDesk did not answer on /login in time:\n" + consoleText());
   }
 
   /** Lines that start with the one-line failure report. */

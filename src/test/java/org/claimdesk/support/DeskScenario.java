@@ -34,6 +34,9 @@ public final class DeskScenario {
   /** The first admin, created at the first start of every test database. */
   public static final String ADMIN = "admin";
 
+  /** The password of every account a scenario creates. */
+  public static final String PASSWORD = "a long enough secret 42";
+
   private static final AtomicLong RUN = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
   /** The real accounts of one scenario; their names are unique to it. */
@@ -83,8 +86,7 @@ public final class DeskScenario {
   }
 
   private void create(String name, Role role) {
-    users.createUser(
-        new NewUser(name, "Test " + name, "a long enough secret 42", EnumSet.of(role), null, null));
+    users.createUser(new NewUser(name, "Test " + name, PASSWORD, EnumSet.of(role), null, null));
   }
 
   /** One claim in each status of the workflow. */
