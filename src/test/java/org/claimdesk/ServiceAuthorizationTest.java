@@ -614,6 +614,31 @@ class ServiceAuthorizationTest {
             "AssignmentService.conflictsOf",
             EVERYONE,
             () -> assignments.conflictsOf(people.otherReviewer())));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.handBack",
+            REVIEWER_ROLES,
+            () -> {
+              // Only the assigned reviewer may hand a claim back; others get a message.
+              try {
+                return assignments.handBack(claim.claimId(), "Matrix reason");
+              } catch (UserFacingException e) {
+                return null;
+              }
+            }));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.autoAssignsAccepted", EVERYONE, assignments::autoAssignsAccepted));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.setAutoAssignAccepted",
+            ADMINS,
+            () -> assignments.setAutoAssignAccepted(false)));
+    rules.add(
+        new RoleRule(
+            "AssignmentService.openDueBy",
+            EDITOR_ROLES,
+            () -> assignments.openDueBy(LocalDate.now())));
     rules.add(new RoleRule("NotificationService.mine", EVERYONE, () -> notifications.mine(5)));
     rules.add(
         new RoleRule("NotificationService.unreadCount", EVERYONE, notifications::unreadCount));

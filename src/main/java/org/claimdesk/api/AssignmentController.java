@@ -11,6 +11,7 @@ import org.claimdesk.claims.ClaimSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,6 +54,24 @@ class AssignmentController {
   AssignmentSummary unassign(@PathVariable long id) {
     claim(id);
     return assignments.unassign(id);
+  }
+
+  /** Why the reviewer cannot take the claim. */
+  public record HandBackRequest(
+      @Schema(
+              example = "I reviewed the speaker's campaign last year.",
+              requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable String reason) {}
+
+  @PostMapping("/hand-back")
+  @Operation(
+      summary = "Hand your assignment back with a reason (the assigned reviewer)",
+      description =
+          "Ends the assignment; the claim waits for another reviewer, the editor who assigned it"
+              + " is notified and the claim's history keeps the reason.")
+  AssignmentSummary handBack(@PathVariable long id, @RequestBody HandBackRequest request) {
+    claim(id);
+    return assignments.handBack(id, Require.text(request.reason()));
   }
 
   private ClaimSummary claim(long id) {

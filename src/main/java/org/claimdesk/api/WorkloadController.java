@@ -10,10 +10,14 @@ import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.assignments.ReviewerWorkload;
 import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Assigning many claims at once, to one reviewer or automatically, and the desk's workload. */
@@ -81,10 +85,60 @@ class WorkloadController {
     return new BatchResult(assigned, results.size() - assigned, results);
   }
 
+  /** The desk's assignment settings. */
+  public record AssignmentSettingsJson(
+      @Schema(
+              example = "true",
+              description = "Whether a sweep assigns waiting accepted claims every few minutes.")
+          @Nullable Boolean autoAssignAccepted) {}
+
+  @GetMapping("/assignments/settings")
+  @Operation(summary = "Whether the desk auto-assigns new accepted claims")
+  AssignmentSettingsJson settings() {
+    return new AssignmentSettingsJson(assignments.autoAssignsAccepted());
+  }
+
+  @PutMapping("/assignments/settings")
+  @Operation(summary = "Switch auto-assigning new accepted claims on or off (admins)")
+  AssignmentSettingsJson changeSettings(@RequestBody AssignmentSettingsJson request) {
+    boolean on =
+        Require.present(request.autoAssignAccepted(), "autoAssignAccepted", "true or false");
+    return new AssignmentSettingsJson(assignments.setAutoAssignAccepted(on));
+  }
+
+  /** A speaker or outlet a reviewer has a conflict of interest with. */
+  public record ConflictJson(
+      @Schema(example = "Jane Doe", requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable String party) {}
+
+  @GetMapping("/reviewers/{username}/conflicts")
+  @Operation(summary = "The speakers and outlets a reviewer has a conflict of interest with")
+  List<String> conflicts(@PathVariable String username) {
+    return assignments.conflictsOf(username);
+  }
+
+  @PostMapping("/reviewers/{username}/conflicts")
+  @Operation(
+      summary = "Record a reviewer's conflict of interest with a speaker or outlet (editors)",
+      description = "Automatic assignment then never gives the reviewer that party's claims.")
+  List<String> declareConflict(@PathVariable String username, @RequestBody ConflictJson request) {
+    assignments.declareConflict(username, Require.text(request.party()));
+    return assignments.conflictsOf(username);
+  }
+
+  @DeleteMapping("/reviewers/{username}/conflicts")
+  @Operation(summary = "Withdraw a reviewer's conflict of interest (editors)")
+  List<String> withdrawConflict(@PathVariable String username, @RequestParam String party) {
+    assignments.withdrawConflict(username, party);
+    return assignments.conflictsOf(username);
+  }
+
   @GetMapping("/workload")
   @Operation(
       summary = "Each person's workload (editors)",
-      description = "Open assignments, due today, overdue, finished this week and capacity.")
+      description =
+          "Open assignments, due today, overdue, finished this week, average hours from"
+              + " assignment to a published verdict (last 90 days), next due date and capacity.")
   List<ReviewerWorkload> workload() {
     return assignments.workload();
   }

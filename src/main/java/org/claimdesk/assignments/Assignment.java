@@ -54,6 +54,15 @@ public class Assignment extends AbstractEntity {
   @Column(name = "ended_at")
   private @Nullable Instant endedAt;
 
+  @Column(name = "ended_by", length = 64)
+  private @Nullable String endedBy;
+
+  /** Why the assignment ended: the reviewer's reason for handing it back, "reassigned to ...". */
+  @Column(name = "end_reason", length = END_REASON_MAX_LENGTH)
+  private @Nullable String endReason;
+
+  static final int END_REASON_MAX_LENGTH = 1000;
+
   protected Assignment() {
     this.reviewer = "";
     this.assignedBy = "";
@@ -97,9 +106,28 @@ public class Assignment extends AbstractEntity {
   }
 
   void end(AssignmentState endState) {
+    end(endState, null, null);
+  }
+
+  void end(AssignmentState endState, @Nullable String by, @Nullable String reason) {
     this.state = endState;
     this.activeClaimId = null;
     this.endedAt = Instant.now();
+    this.endedBy = by;
+    this.endReason = reason;
+  }
+
+  /** Moves the due date of an active assignment. */
+  void changeDueDate(@Nullable LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
+  public @Nullable String getEndedBy() {
+    return endedBy;
+  }
+
+  public @Nullable String getEndReason() {
+    return endReason;
   }
 
   public @Nullable Instant getEndedAt() {

@@ -10,11 +10,14 @@ import org.springframework.data.repository.query.Param;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-  /** Per reviewer with open work: open assignments, due on {@code today}, due before it. */
+  /**
+   * Per reviewer with open work: open assignments, due on {@code today}, due before it, the soonest
+   * due date.
+   */
   @Query(
       "select a.reviewer, count(a),"
           + " sum(case when a.dueDate = :today then 1 else 0 end),"
-          + " sum(case when a.dueDate < :today then 1 else 0 end)"
+          + " sum(case when a.dueDate < :today then 1 else 0 end), min(a.dueDate)"
           + " from Assignment a where a.state = org.claimdesk.assignments.AssignmentState.ACTIVE"
           + " group by a.reviewer")
   List<Object[]> openLoads(@Param("today") LocalDate today);
@@ -29,4 +32,14 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
   Optional<Assignment> findByActiveClaimId(long claimId);
 
   List<Assignment> findByReviewerAndStateOrderByDueDateAsc(String reviewer, AssignmentState state);
+
+  List<Assignment> findByStateAndDueDateLessThanEqualOrderByDueDateAsc(
+      AssignmentState state, LocalDate day);
+
+  /** Per reviewer: the average seconds from assignment to a published verdict, since a moment. */
+  @Query(
+      "select a.reviewer, avg((a.endedAt - a.assignedAt) by second) from Assignment a"
+          + " where a.state = org.claimdesk.assignments.AssignmentState.COMPLETED"
+          + " and a.endedAt >= :since group by a.reviewer")
+  List<Object[]> averageSecondsToVerdict(@Param("since") Instant since);
 }

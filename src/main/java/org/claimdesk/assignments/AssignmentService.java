@@ -3,7 +3,6 @@ package org.claimdesk.assignments;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,9 +50,8 @@ public class AssignmentService {
   private final ReviewerConflictRepository conflicts;
   private final DocumentService documents;
   private final VerdictService verdicts;
-
-  /** Days from today to an automatic assignment's due date. */
-  public static final int DEFAULT_TURNAROUND_DAYS = 2;
+  private final DueDates dueDates;
+  private final AssignmentSettingsRepository settings;
 
   AssignmentService(
       AssignmentRepository assignments,
@@ -62,7 +60,9 @@ public class AssignmentService {
       ApplicationEventPublisher events,
       ReviewerConflictRepository conflicts,
       DocumentService documents,
-      VerdictService verdicts) {
+      VerdictService verdicts,
+      DueDates dueDates,
+      AssignmentSettingsRepository settings) {
     this.assignments = assignments;
     this.users = users;
     this.claims = claims;
@@ -70,11 +70,14 @@ public class AssignmentService {
     this.conflicts = conflicts;
     this.documents = documents;
     this.verdicts = verdicts;
+    this.dueDates = dueDates;
+    this.settings = settings;
   }
 
   /**
    * Assigns a reviewer, ending the claim's previous assignment if there was one. {@code
-   * expectedVersion} is the claim's version the editor saw.
+   * expectedVersion} is the claim's version the editor saw; without a due date the desk's
+   * turnaround for the claim's check-worthiness band applies (see {@link DueDates}).
    */
   @PreAuthorize(Roles.IS_EDITOR)
   public AssignmentSummary assign(
@@ -101,18 +104,29 @@ public class AssignmentService {
       throw new UserFacingException(
           person.displayName() + " has no reviewer or editor role, so cannot review claims.");
     }
-    assignments
-        .findByActiveClaimId(claimId)
-        .ifPresent(
-            previous -> {
-              previous.end(AssignmentState.CANCELLED);
-              assignments.flush();
-            });
-    Assignment saved =
-        assignments.save(
-            new Assignment(claimId, person.username(), CurrentUser.require(), dueDate));
-    events.publishEvent(new ClaimAssigned(claimId, person.username(), dueDate));
-    return AssignmentSummary.of(saved);
+    LocalDate due =
+        dueDate != null ? dueDate : dueDates.dueFor(claim.checkworthiness(), DeskTime.today());
+    return AssignmentSummary.of(record(claimId, person.username(), due, true));
+  }
+
+  /**
+   * Stores an assignment and tells the claim; the previous one, if {@code mayHavePrevious}, ends as
+   * reassigned.
+   */
+  private Assignment record(long claimId, String reviewer, LocalDate due, boolean mayHavePrevious) {
+    String by = CurrentUser.require();
+    if (mayHavePrevious) {
+      assignments
+          .findByActiveClaimId(claimId)
+          .ifPresent(
+              previous -> {
+                previous.end(AssignmentState.CANCELLED, by, "reassigned to " + reviewer);
+                assignments.flush();
+              });
+    }
+    Assignment saved = assignments.save(new Assignment(claimId, reviewer, by, due));
+    events.publishEvent(new ClaimAssigned(claimId, reviewer, due));
+    return saved;
   }
 
   /**
@@ -126,10 +140,70 @@ public class AssignmentService {
             .findByActiveClaimId(claimId)
             .orElseThrow(
                 () -> new UserFacingException("Claim #" + claimId + " has no active assignment."));
-    active.end(AssignmentState.CANCELLED);
+    active.end(AssignmentState.CANCELLED, CurrentUser.require(), null);
     assignments.flush();
     events.publishEvent(new ClaimUnassigned(claimId));
     return AssignmentSummary.of(active);
+  }
+
+  /**
+   * The assigned reviewer gives the claim back ("I can't take this") with a reason: the assignment
+   * ends, the claim waits for another reviewer, the editor who assigned it is told, and the claim's
+   * history keeps the reason.
+   */
+  @PreAuthorize(Roles.IS_REVIEWER)
+  public AssignmentSummary handBack(long claimId, String reason) {
+    String why = TextInput.required(reason, "reason", Assignment.END_REASON_MAX_LENGTH);
+    String me = CurrentUser.require();
+    Assignment active =
+        assignments
+            .findByActiveClaimId(claimId)
+            .filter(a -> a.getReviewer().equalsIgnoreCase(me))
+            .orElseThrow(
+                () ->
+                    new UserFacingException(
+                        "Claim #"
+                            + claimId
+                            + " is not assigned to you, so there is nothing to"
+                            + " hand back."));
+    active.end(AssignmentState.HANDED_BACK, me, why);
+    assignments.flush();
+    events.publishEvent(new ClaimUnassigned(claimId));
+    events.publishEvent(
+        new AssignmentHandedBack(claimId, active.getReviewer(), active.getAssignedBy(), why));
+    return AssignmentSummary.of(active);
+  }
+
+  /** Whether the desk assigns newly accepted claims by itself (the sweep, every few minutes). */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public boolean autoAssignsAccepted() {
+    return settings
+        .findById(AssignmentSettings.THE_DESK)
+        .map(AssignmentSettings::isAutoAssignAccepted)
+        .orElse(false);
+  }
+
+  /** Switches "auto-assign new accepted claims" on or off (admins). */
+  @PreAuthorize(Roles.IS_ADMIN)
+  public boolean setAutoAssignAccepted(boolean on) {
+    AssignmentSettings desk =
+        settings
+            .findById(AssignmentSettings.THE_DESK)
+            .orElseThrow(() -> new IllegalStateException("assignment_settings has no row 1"));
+    desk.setAutoAssignAccepted(on, CurrentUser.require());
+    return on;
+  }
+
+  /** The open assignments due on or before a day, soonest first: for due and overdue notices. */
+  @PreAuthorize(Roles.IS_EDITOR)
+  @Transactional(readOnly = true)
+  public List<AssignmentSummary> openDueBy(LocalDate day) {
+    return assignments
+        .findByStateAndDueDateLessThanEqualOrderByDueDateAsc(AssignmentState.ACTIVE, day)
+        .stream()
+        .map(AssignmentSummary::of)
+        .toList();
   }
 
   @PreAuthorize(Roles.CAN_READ)
@@ -177,18 +251,19 @@ public class AssignmentService {
 
   /**
    * Assigns each claim to the eligible reviewer with the lowest load relative to capacity (see
-   * {@link AutoAssignment}), due {@link #DEFAULT_TURNAROUND_DAYS} days from today; a claim nobody
-   * may take stays unassigned and its outcome says why. Outcomes come in the order the claims were
-   * placed: most check-worthy and oldest first.
+   * {@link AutoAssignment}), due after the desk's turnaround for its check-worthiness band; a claim
+   * nobody may take stays unassigned and its outcome says why. Outcomes come in the order the
+   * claims were placed: most check-worthy and oldest first. Everything is read up front (claims,
+   * documents, people, loads, conflicts, verdict authors of reopened claims), so the cost grows
+   * with the number of claims only by their inserts.
    */
   @PreAuthorize(Roles.IS_EDITOR)
   public List<AssignmentOutcome> assignAutomatically(Collection<Long> claimIds) {
-    LocalDate today = LocalDate.now();
-    LocalDate due = today.plusDays(DEFAULT_TURNAROUND_DAYS);
+    LocalDate today = DeskTime.today();
     Map<Long, ClaimSummary> found = found(claimIds);
     List<AssignmentOutcome> out = new ArrayList<>();
     Map<String, Set<String>> conflictsByParty = conflictsByParty();
-    Map<Long, String> languages = new HashMap<>();
+    Map<Long, Optional<DocumentSummary>> documentsById = new HashMap<>();
     List<AutoAssignment.Work> work = new ArrayList<>();
     for (long id : new LinkedHashSet<>(claimIds)) {
       ClaimSummary claim = found.get(id);
@@ -200,12 +275,11 @@ public class AssignmentService {
       String outlet = claim.outlet();
       String language = null;
       if (claim.firstDocumentId() != null) {
-        long documentId = claim.firstDocumentId();
-        language =
-            languages.computeIfAbsent(
-                documentId, d -> documents.find(d).map(DocumentSummary::language).orElse(""));
+        Optional<DocumentSummary> document =
+            documentsById.computeIfAbsent(claim.firstDocumentId(), documents::find);
+        language = document.map(DocumentSummary::language).orElse(null);
         if (outlet == null) {
-          outlet = documents.find(documentId).map(DocumentSummary::outlet).orElse(null);
+          outlet = document.map(DocumentSummary::outlet).orElse(null);
         }
       }
       Set<String> excluded = new HashSet<>();
@@ -234,10 +308,12 @@ public class AssignmentService {
         out.add(new AssignmentOutcome(p.claimId(), null, null, p.reason()));
         continue;
       }
+      ClaimSummary claim = found.get(p.claimId());
+      LocalDate due = dueDates.dueFor(claim.checkworthiness(), today);
       try {
-        long version = claims.find(p.claimId()).orElseThrow().version();
-        AssignmentSummary a = assign(p.claimId(), version, p.reviewer(), due);
-        out.add(new AssignmentOutcome(p.claimId(), a.reviewer(), a.dueDate(), null));
+        // The claim was read above as unassigned, so there is no previous assignment to end.
+        Assignment a = record(p.claimId(), p.reviewer(), due, false);
+        out.add(new AssignmentOutcome(p.claimId(), a.getReviewer(), a.getDueDate(), null));
       } catch (UserFacingException e) {
         out.add(new AssignmentOutcome(p.claimId(), null, null, e.getMessage()));
       }
@@ -247,24 +323,36 @@ public class AssignmentService {
 
   /**
    * Every active reviewer and everyone with open work: open assignments, due today, overdue,
-   * finished this week (since Monday) and capacity, by username.
+   * finished this week (since Monday), the average time from assignment to a published verdict over
+   * the last 90 days, and capacity, by username.
    */
   @PreAuthorize(Roles.IS_EDITOR)
   @Transactional(readOnly = true)
   public List<ReviewerWorkload> workload() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = DeskTime.today();
     Instant monday =
         today
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .atStartOfDay(ZoneId.systemDefault())
+            .atStartOfDay(DeskTime.zone())
             .toInstant();
     Map<String, long[]> open = new HashMap<>();
+    Map<String, LocalDate> nextDue = new HashMap<>();
     for (Object[] row : assignments.openLoads(today)) {
       open.put((String) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
+      if (row[4] != null) {
+        nextDue.put((String) row[0], (LocalDate) row[4]);
+      }
     }
     Map<String, Long> finished = new HashMap<>();
     for (Object[] row : assignments.finishedSince(monday)) {
       finished.put((String) row[0], number(row[1]));
+    }
+    Map<String, Double> hours = new HashMap<>();
+    Instant since = today.minusDays(90).atStartOfDay(DeskTime.zone()).toInstant();
+    for (Object[] row : assignments.averageSecondsToVerdict(since)) {
+      if (row[1] != null) {
+        hours.put((String) row[0], ((Number) row[1]).doubleValue() / 3600.0);
+      }
     }
     List<ReviewerWorkload> out = new ArrayList<>();
     for (UserSummary u : users.listActiveUsers()) {
@@ -273,7 +361,15 @@ public class AssignmentService {
       if (u.roles().contains(Role.REVIEWER) || o[0] > 0 || done > 0) {
         out.add(
             new ReviewerWorkload(
-                u.username(), u.displayName(), o[0], o[1], o[2], done, u.capacity()));
+                u.username(),
+                u.displayName(),
+                o[0],
+                o[1],
+                o[2],
+                done,
+                hours.get(u.username()),
+                nextDue.get(u.username()),
+                u.capacity()));
       }
     }
     return out;
@@ -349,7 +445,7 @@ public class AssignmentService {
 
   private List<AutoAssignment.Candidate> candidates() {
     Map<String, Long> load = new HashMap<>();
-    for (Object[] row : assignments.openLoads(LocalDate.now())) {
+    for (Object[] row : assignments.openLoads(DeskTime.today())) {
       load.put((String) row[0], number(row[1]));
     }
     return users.listActiveUsers().stream()

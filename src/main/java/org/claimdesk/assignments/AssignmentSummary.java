@@ -12,7 +12,8 @@ public record AssignmentSummary(
     String assignedBy,
     Instant assignedAt,
     @Nullable LocalDate dueDate,
-    AssignmentState state) {
+    AssignmentState state,
+    @Nullable String endReason) {
 
   static AssignmentSummary of(Assignment a) {
     return new AssignmentSummary(
@@ -22,6 +23,7 @@ public record AssignmentSummary(
         a.getAssignedBy(),
         a.getAssignedAt(),
         a.getDueDate(),
-        a.getState());
+        a.getState(),
+        a.getEndReason());
   }
 }

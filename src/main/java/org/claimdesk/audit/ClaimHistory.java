@@ -82,8 +82,8 @@ class ClaimHistory {
       }
     }
     for (Change<Assignment> c : changes(Assignment.class, ofClaim)) {
+      Assignment a = c.entity();
       if (c.type() == RevisionType.ADD) {
-        Assignment a = c.entity();
         add(
             lines,
             c,
@@ -91,10 +91,28 @@ class ClaimHistory {
             "assigned the claim to "
                 + displayName.apply(a.getReviewer())
                 + (a.getDueDate() == null ? "" : ", due " + a.getDueDate()));
+      } else if (c.type() == RevisionType.MOD && a.getEndedAt() != null) {
+        add(lines, c, displayName, assignmentEnded(a, displayName));
       }
     }
     lines.sort(Comparator.comparingLong(HistoryEntry::revision));
     return lines;
+  }
+
+  /** How an assignment ended: handed back with the reason, reassigned, ended or completed. */
+  private static String assignmentEnded(Assignment a, Function<String, String> names) {
+    String reviewer = names.apply(a.getReviewer());
+    return switch (a.getState()) {
+      case HANDED_BACK -> "handed the claim back: " + a.getEndReason();
+      case COMPLETED -> "completed " + reviewer + "'s assignment with the published verdict";
+      default ->
+          a.getEndReason() != null && a.getEndReason().startsWith("reassigned to ")
+              ? "took the claim from " + reviewer + " (reassigned)"
+              : "ended "
+                  + reviewer
+                  + "'s assignment"
+                  + (a.getEndReason() == null ? "" : ": " + a.getEndReason());
+    };
   }
 
   private void describeClaim(

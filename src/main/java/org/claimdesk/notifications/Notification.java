@@ -51,6 +51,10 @@ class Notification extends AbstractEntity {
   @Column(name = "read_at")
   private @Nullable Instant readAt;
 
+  // Set on a sweep's notices ("overdue:claim 12:2026-12-01:rita"), so that each is stored once.
+  @Column(name = "once_key", unique = true, length = 200)
+  private @Nullable String onceKey;
+
   protected Notification() {
     this.recipient = "";
     this.kind = NotificationKind.ASSIGNED;
@@ -65,6 +69,16 @@ class Notification extends AbstractEntity {
             ? message.substring(0, MESSAGE_MAX_LENGTH - 1) + "…"
             : message;
     this.claimId = claimId;
+  }
+
+  Notification(
+      String recipient,
+      NotificationKind kind,
+      String message,
+      @Nullable Long claimId,
+      @Nullable String onceKey) {
+    this(recipient, kind, message, claimId);
+    this.onceKey = onceKey;
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -62,7 +63,9 @@ public class MainLayout extends AppLayout {
   /** The bell shows how many notifications are unread. */
   void showUnread() {
     long unread = notifications.unreadCount();
-    bell.setText("🔔 " + unread);
+    // Vaadin's own icon: an emoji bell shows as an empty box where no emoji font is installed.
+    bell.setIcon(VaadinIcon.BELL.create());
+    bell.setText(String.valueOf(unread));
     bell.getElement().setAttribute("aria-label", unread + " unread notifications");
   }
 

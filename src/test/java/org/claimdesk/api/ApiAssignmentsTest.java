@@ -211,4 +211,74 @@ class ApiAssignmentsTest {
         .isEqualTo(403);
     assertThat(reviewer.get("/api/v1/workload").status()).isEqualTo(403);
   }
+
+  @Test
+  void the_reviewer_hands_a_claim_back_with_a_reason_and_the_editor_hears_of_it() {
+    String reviewer = people.person("hal", Role.REVIEWER);
+    long claim = acceptedClaimMentioning("lighthouse");
+    var assigned =
+        editor.post(
+            "/api/v1/assignments", Map.of("claimIds", List.of(claim), "reviewer", reviewer));
+    assertThat(assigned.get("assigned").asInt()).isEqualTo(1);
+    // No due date given: the desk's turnaround for the claim's band (2 days by default).
+    assertThat(assigned.get("results").get(0).get("dueDate").asString())
+        .isEqualTo(LocalDate.now().plusDays(2).toString());
+
+    ApiClient me = ApiClient.withToken(port, people.tokenOf(reviewer, Role.REVIEWER));
+    var noReason =
+        me.post("/api/v1/claims/" + claim + "/assignment/hand-back", Map.of("reason", " "));
+    assertThat(noReason.status()).isEqualTo(400);
+    var back =
+        me.post(
+            "/api/v1/claims/" + claim + "/assignment/hand-back",
+            Map.of("reason", "I wrote the original story."));
+    assertThat(back.status()).as(back.toString()).isEqualTo(200);
+    assertThat(back.get("state").asString()).isEqualTo("HANDED_BACK");
+    assertThat(back.get("endReason").asString()).isEqualTo("I wrote the original story.");
+    assertThat(editor.get("/api/v1/claims/" + claim).get("status").asString())
+        .isEqualTo("ACCEPTED");
+    var again =
+        me.post("/api/v1/claims/" + claim + "/assignment/hand-back", Map.of("reason", "again"));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.get("detail").asString()).contains("not assigned to you");
+
+    var inbox = editor.get("/api/v1/me/notifications");
+    assertThat(inbox.get("notifications").get(0).get("kind").asString()).isEqualTo("HANDED_BACK");
+    assertThat(inbox.get("notifications").get(0).get("message").asString())
+        .isEqualTo(reviewer + " handed claim #" + claim + " back: I wrote the original story.");
+  }
+
+  @Test
+  void admins_switch_auto_assignment_and_editors_record_conflicts_of_interest() {
+    assertThat(editor.get("/api/v1/assignments/settings").get("autoAssignAccepted").asBoolean())
+        .isFalse();
+    assertThat(
+            editor.put("/api/v1/assignments/settings", Map.of("autoAssignAccepted", true)).status())
+        .isEqualTo(403);
+    var on = admin.put("/api/v1/assignments/settings", Map.of("autoAssignAccepted", true));
+    assertThat(on.status()).as(on.toString()).isEqualTo(200);
+    assertThat(on.get("autoAssignAccepted").asBoolean()).isTrue();
+    assertThat(
+            admin
+                .put("/api/v1/assignments/settings", Map.of("autoAssignAccepted", false))
+                .get("autoAssignAccepted")
+                .asBoolean())
+        .isFalse();
+
+    String reviewer = people.person("cory", Role.REVIEWER);
+    var declared =
+        editor.post(
+            "/api/v1/reviewers/" + reviewer + "/conflicts", Map.of("party", "Daily Planet"));
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
+    assertThat(declared.json().toString()).isEqualTo("[\"Daily Planet\"]");
+    assertThat(editor.get("/api/v1/reviewers/" + reviewer + "/conflicts").json().toString())
+        .isEqualTo("[\"Daily Planet\"]");
+    var withdrawn =
+        editor.delete("/api/v1/reviewers/" + reviewer + "/conflicts?party=daily%20planet");
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    assertThat(withdrawn.json().toString()).isEqualTo("[]");
+    assertThat(
+            editor.post("/api/v1/reviewers/nobody-here/conflicts", Map.of("party", "X")).status())
+        .isEqualTo(400);
+  }
 }

@@ -69,7 +69,9 @@ final class RunningClaimDesk implements AutoCloseable {
     builder.environment().put("CLAIMDESK_DATA_DIR", dataDir.toString());
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
     RunningClaimDesk app = new RunningClaimDesk(builder.start(), port);
-    app.awaitLoginPage(Duration.ofSeconds(120));
+    // A loaded machine may need longer: -Dclaimdesk.browser.start-seconds=300.
+    app.awaitLoginPage(
+        Duration.ofSeconds(Integer.getInteger("claimdesk.browser.start-seconds", 120)));
     return app;
   }
 

@@ -2,10 +2,17 @@ package org.claimdesk.assignments.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,6 +28,8 @@ import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.springframework.data.domain.PageRequest;
@@ -45,6 +54,11 @@ public class WorkloadView extends VerticalLayout {
   final Grid<ClaimSummary> waiting = new Grid<>(ClaimSummary.class, false);
   final Button assignWaiting = new Button("Assign waiting claims automatically");
   final Paragraph lastRun = new Paragraph();
+  final Checkbox autoAssign = new Checkbox("Auto-assign new accepted claims");
+  final ComboBox<ReviewerWorkload> conflictReviewer = new ComboBox<>("Reviewer");
+  final TextField conflictParty = new TextField("Speaker or outlet");
+  final Button declareConflict = new Button("Record conflict of interest");
+  final Div conflictList = new Div();
 
   public WorkloadView(AssignmentService assignments, ClaimService claims) {
     this.assignments = assignments;
@@ -60,6 +74,12 @@ public class WorkloadView extends VerticalLayout {
         .setHeader("Overdue")
         .setPartNameGenerator(w -> w.overdue() > 0 ? "overdue" : null);
     people.addColumn(ReviewerWorkload::finishedThisWeek).setHeader("Finished this week");
+    people
+        .addColumn(w -> hoursLabel(w.averageHoursToVerdict()))
+        .setHeader("Average time to verdict");
+    people
+        .addColumn(w -> w.nextDue() == null ? "" : DeskFormat.due(w.nextDue()))
+        .setHeader("Next due");
     people.addColumn(ReviewerWorkload::capacity).setHeader("Capacity");
     people.addColumn(WorkloadView::loadLabel).setHeader("Load");
     people.setEmptyStateText("No reviewers yet.");
@@ -90,19 +110,116 @@ public class WorkloadView extends VerticalLayout {
     assignWaiting.addClickListener(click -> assignWaiting());
     lastRun.setId("assign-waiting-result");
 
+    autoAssign.setId("auto-assign-accepted");
+    autoAssign.setValue(assignments.autoAssignsAccepted());
+    boolean admin = CurrentUser.hasRole(Roles.ADMIN);
+    autoAssign.setReadOnly(!admin);
+    autoAssign.setHelperText(
+        (admin ? "" : "Admins change this. ")
+            + "When on, the desk assigns waiting accepted claims every few minutes.");
+    autoAssign.addValueChangeListener(
+        e -> {
+          if (e.isFromClient()
+              && !Notices.attempt(() -> assignments.setAutoAssignAccepted(e.getValue()))) {
+            autoAssign.setValue(e.getOldValue());
+          }
+        });
+
+    conflictReviewer.setId("conflict-reviewer");
+    conflictReviewer.setItemLabelGenerator(w -> w.displayName() + " (" + w.username() + ")");
+    conflictReviewer.addValueChangeListener(e -> showConflicts());
+    conflictParty.setId("conflict-party");
+    conflictParty.setMaxLength(200);
+    declareConflict.setId("declare-conflict");
+    declareConflict.addClickListener(click -> declareConflict());
+    conflictList.setId("conflict-list");
+    HorizontalLayout conflictForm =
+        new HorizontalLayout(conflictReviewer, conflictParty, declareConflict);
+    conflictForm.setAlignItems(FlexComponent.Alignment.BASELINE);
+    conflictForm.setWrap(true);
+
     add(
         new H2("Workload"),
         people,
         new H2("Waiting for a reviewer"),
+        autoAssign,
         assignWaiting,
         lastRun,
-        waiting);
+        waiting,
+        new H2("Conflicts of interest"),
+        new Paragraph(
+            "Automatic assignment never gives a reviewer the claims of a speaker or outlet they"
+                + " have a conflict of interest with."),
+        conflictForm,
+        conflictList);
     refresh();
   }
 
   void refresh() {
-    people.setItems(assignments.workload());
+    List<ReviewerWorkload> load = assignments.workload();
+    people.setItems(load);
+    ReviewerWorkload chosen = conflictReviewer.getValue();
+    conflictReviewer.setItems(load);
+    if (chosen != null) {
+      load.stream()
+          .filter(w -> w.username().equals(chosen.username()))
+          .findFirst()
+          .ifPresent(conflictReviewer::setValue);
+    }
     waiting.setItems(waitingClaims());
+  }
+
+  void declareConflict() {
+    ReviewerWorkload who = conflictReviewer.getValue();
+    if (who == null) {
+      Notices.error("Pick the reviewer who has the conflict of interest.");
+      return;
+    }
+    if (Notices.attempt(
+        () -> assignments.declareConflict(who.username(), conflictParty.getValue()))) {
+      Notices.success(
+          who.displayName() + " is no longer assigned claims of " + conflictParty.getValue() + ".");
+      conflictParty.clear();
+      showConflicts();
+    }
+  }
+
+  void showConflicts() {
+    conflictList.removeAll();
+    ReviewerWorkload who = conflictReviewer.getValue();
+    if (who == null) {
+      return;
+    }
+    List<String> parties = assignments.conflictsOf(who.username());
+    if (parties.isEmpty()) {
+      conflictList.add(new Paragraph(who.displayName() + " has no recorded conflicts."));
+    }
+    for (String party : parties) {
+      Button withdraw =
+          new Button(
+              "Withdraw",
+              click -> {
+                if (Notices.attempt(() -> assignments.withdrawConflict(who.username(), party))) {
+                  showConflicts();
+                }
+              });
+      withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      HorizontalLayout row = new HorizontalLayout(new Span(party), withdraw);
+      row.setAlignItems(FlexComponent.Alignment.BASELINE);
+      row.addClassName("conflict-row");
+      conflictList.add(row);
+    }
+  }
+
+  /** "5 h", "2.5 d", or empty when nothing was published lately. */
+  static String hoursLabel(Double hours) {
+    if (hours == null) {
+      return "";
+    }
+    if (hours < 48) {
+      return Math.max(1, Math.round(hours)) + " h";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f d", hours / 24);
   }
 
   List<ClaimSummary> waitingClaims() {

@@ -3,8 +3,6 @@ package org.claimdesk.desk.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.claimdesk.assignments.AssignmentService;
-import org.claimdesk.assignments.AssignmentSummary;
+import org.claimdesk.assignments.ui.AssignmentControl;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
@@ -42,12 +40,10 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.shared.CurrentUser;
-import org.claimdesk.shared.DeskTime;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.ErrorMessages;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
-import org.claimdesk.users.Role;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
@@ -447,78 +443,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
   }
 
-  private static String whyNotAssignable(ClaimStatus status) {
-    return switch (status) {
-      case NEW -> "Accept the claim to assign a reviewer.";
-      case PUBLISHED -> "The claim is published: reopen it to assign a reviewer.";
-      case DISMISSED ->
-          "The claim is dismissed: bring it back to new and accept it to assign a reviewer.";
-      default -> "A reviewer cannot be assigned to a claim that is " + status.label() + ".";
-    };
-  }
-
   private void showAssignment(ClaimSummary c, List<UserSummary> people) {
-    assignment.removeAll();
-    Paragraph now = new Paragraph();
-    now.setId("assignment-current");
-    Optional<AssignmentSummary> active = assignments.activeFor(c.id());
-    now.setText(
-        active
-            .map(
-                a ->
-                    "Assigned to "
-                        + names.of(a.reviewer())
-                        + " by "
-                        + names.of(a.assignedBy())
-                        + (a.dueDate() == null ? "" : ", due " + DeskFormat.due(a.dueDate()))
-                        + ".")
-            .orElse("Nobody is assigned."));
-    if (active.map(a -> DeskTime.isOverdue(a.dueDate())).orElse(false)) {
-      now.addClassName("overdue");
-    }
-    assignment.add(now);
-    if (!CurrentUser.hasRole(Roles.EDITOR)) {
-      return;
-    }
-    if (!c.status().canBeAssigned()) {
-      // No controls that would only be refused: say what to do instead.
-      Paragraph why = new Paragraph(whyNotAssignable(c.status()));
-      why.setId("assignment-unavailable");
-      why.addClassName("assignment-unavailable");
-      assignment.add(why);
-      return;
-    }
-    ComboBox<UserSummary> reviewer = new ComboBox<>("Reviewer");
-    reviewer.setId("assign-reviewer");
-    reviewer.setItems(
-        people.stream().filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER)).toList());
-    reviewer.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
-    DatePicker due = new DatePicker("Due");
-    due.setId("assign-due");
-    due.setMin(DeskTime.today());
-    if (c.dueDate() != null) {
-      due.setValue(c.dueDate());
-    }
-    Button assign =
-        WriteButton.of(
-            "Assign",
-            () -> {
-              if (reviewer.getValue() == null) {
-                Notices.error("Pick a reviewer to assign.");
-                return;
-              }
-              if (Notices.attempt(
-                  () ->
-                      assignments.assign(
-                          c.id(), c.version(), reviewer.getValue().username(), due.getValue()))) {
-                Notices.success("Assigned to " + reviewer.getValue().displayName() + ".");
-                refresh();
-              }
-            });
-    assign.setId("assign");
-    HorizontalLayout form = new HorizontalLayout(reviewer, due, assign);
-    form.setAlignItems(FlexComponent.Alignment.BASELINE);
-    form.setWrap(true);
-    assignment.add(form);
+    AssignmentControl.show(assignment, assignments, c, people, names::of, this::refresh);
   }
 }

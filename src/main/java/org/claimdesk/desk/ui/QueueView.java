@@ -39,6 +39,7 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
@@ -153,6 +154,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(c -> c.assignee() == null ? "" : c.assignee())
         .setHeader("Assignee")
         .setSortProperty("assignee");
+    grid.addColumn(c -> DeskFormat.due(c.dueDate())).setHeader("Due").setSortProperty("dueDate");
     grid.addColumn(c -> c.outlet() == null ? "" : c.outlet()).setHeader("Outlet");
     grid.setPageSize(PAGE_SIZE);
     grid.setEmptyStateText("No claims match. Clear a filter, or ingest a document.");

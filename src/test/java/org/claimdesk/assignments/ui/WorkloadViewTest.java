@@ -45,6 +45,17 @@ class WorkloadViewTest extends SpringBrowserlessTest {
   @AfterEach
   void signOut() {
     SignedIn.end();
+    // Each test sees only its own people: whoever a test created leaves after it.
+    SignedIn.as(
+        "admin",
+        Role.ADMIN,
+        () -> {
+          for (var u : users.listActiveUsers()) {
+            if (!u.username().equals("admin")) {
+              users.setActive(u.id(), false);
+            }
+          }
+        });
   }
 
   private String person(String name, Role role) {
@@ -140,5 +151,78 @@ class WorkloadViewTest extends SpringBrowserlessTest {
         .isEqualTo("3 d 4 h");
     assertThat(WorkloadView.waitingFor(now.minusSeconds(5 * 3600 + 60), now)).isEqualTo("5 h");
     assertThat(WorkloadView.waitingFor(now.minusSeconds(30), now)).isEqualTo("1 min");
+  }
+
+  @Test
+  void only_an_admin_switches_auto_assignment_and_editors_record_conflicts_on_the_page() {
+    String editor = person("erik", Role.EDITOR);
+    String reviewer = person("ruth", Role.REVIEWER);
+    SignedIn.begin(editor, Role.EDITOR);
+    WorkloadView page = open();
+    assertThat(page.autoAssign.isReadOnly()).isTrue();
+
+    test(page.conflictReviewer).selectItem("Person " + reviewer + " (" + reviewer + ")");
+    test(page.conflictParty).setValue("Jane Doe");
+    test(page.declareConflict).click();
+    assertThat(page.conflictList.getElement().getTextRecursively()).contains("Jane Doe");
+    assertThat(SignedIn.as(editor, Role.EDITOR, () -> assignments.conflictsOf(reviewer)))
+        .containsExactly("Jane Doe");
+    test(find(com.vaadin.flow.component.button.Button.class).from(page.conflictList).single())
+        .click();
+    assertThat(SignedIn.as(editor, Role.EDITOR, () -> assignments.conflictsOf(reviewer))).isEmpty();
+    SignedIn.end();
+
+    SignedIn.begin("admin", Role.ADMIN);
+    UI.getCurrent().navigate("my-work");
+    WorkloadView asAdmin = open();
+    assertThat(asAdmin.autoAssign.isReadOnly()).isFalse();
+    test(asAdmin.autoAssign).click();
+    try {
+      assertThat(assignments.autoAssignsAccepted()).isTrue();
+    } finally {
+      assignments.setAutoAssignAccepted(false);
+    }
+  }
+
+  @Test
+  void the_claim_page_shows_each_candidates_load_and_the_reviewer_hands_the_claim_back() {
+    String editor = person("elsa", Role.EDITOR);
+    String reviewer = person("remy", Role.REVIEWER);
+    long busy = accepted(editor, "Rents rose by 9% in 2024");
+    long claim = accepted(editor, "Rents fell by 2% in 2024");
+    LocalDate due = LocalDate.now().plusDays(5);
+    SignedIn.as(editor, Role.EDITOR, () -> assignments.assignAll(List.of(busy), reviewer, due));
+
+    SignedIn.begin(editor, Role.EDITOR);
+    UI.getCurrent().navigate("claims/" + claim);
+    var pick = find(com.vaadin.flow.component.combobox.ComboBox.class).id("assign-reviewer");
+    test(pick).selectItem("Person " + reviewer + " (" + reviewer + ")");
+    assertThat(
+            find(com.vaadin.flow.component.html.Span.class).id("assign-candidate-load").getText())
+        .isEqualTo("1/4 open, next due " + org.claimdesk.ui.DeskFormat.date(due));
+    SignedIn.end();
+
+    SignedIn.as(editor, Role.EDITOR, () -> assignments.assignAll(List.of(claim), reviewer, due));
+    SignedIn.begin(reviewer, Role.REVIEWER);
+    UI.getCurrent().navigate("claims/" + claim);
+    test(find(com.vaadin.flow.component.button.Button.class).id("hand-back")).click();
+    test(find(com.vaadin.flow.component.textfield.TextArea.class).id("hand-back-reason"))
+        .setValue("I am quoted in the story.");
+    test(find(com.vaadin.flow.component.button.Button.class).id("hand-back-confirm")).click();
+    assertThat(claims.find(claim).orElseThrow().assignee()).isNull();
+    assertThat(claims.find(claim).orElseThrow().status()).isEqualTo(ClaimStatus.ACCEPTED);
+    assertThat(
+            find(com.vaadin.flow.component.html.Paragraph.class).id("assignment-current").getText())
+        .isEqualTo("Nobody is assigned.");
+    assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+        .noneMatch(b -> "hand-back".equals(b.getId().orElse(null)));
+    // The claim leaves the waiting list, which another test counts.
+    SignedIn.as(
+        editor,
+        Role.EDITOR,
+        () -> {
+          ClaimSummary c = claims.find(claim).orElseThrow();
+          return claims.changeStatus(claim, c.version(), ClaimStatus.DISMISSED, "test over");
+        });
   }
 }

@@ -1,0 +1,5 @@
+package org.claimdesk.assignments;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentSettingsRepository extends JpaRepository<AssignmentSettings, Long> {}

@@ -1,0 +1,58 @@
+package org.claimdesk.notifications;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Stores a notification in the caller's transaction and, once that transaction has committed, hands
+ * it to the e-mail delivery (which does nothing unless SMTP is configured).
+ */
+@Component
+class Notifier {
+
+  private final NotificationRepository notifications;
+  private final NotificationMail mail;
+
+  Notifier(NotificationRepository notifications, NotificationMail mail) {
+    this.notifications = notifications;
+    this.mail = mail;
+  }
+
+  void tell(String recipient, NotificationKind kind, String message, @Nullable Long claimId) {
+    store(new Notification(recipient, kind, message, claimId));
+  }
+
+  /** Tells once: nothing happens when a notification with {@code onceKey} was already stored. */
+  boolean tellOnce(
+      String recipient,
+      NotificationKind kind,
+      String message,
+      @Nullable Long claimId,
+      String onceKey) {
+    if (notifications.existsByOnceKey(onceKey)) {
+      return false;
+    }
+    store(new Notification(recipient, kind, message, claimId, onceKey));
+    return true;
+  }
+
+  private void store(Notification n) {
+    notifications.save(n);
+    if (!mail.enabled()) {
+      return;
+    }
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              mail.send(n.getRecipient(), n.getKind(), n.getMessage(), n.getClaimId());
+            }
+          });
+    } else {
+      mail.send(n.getRecipient(), n.getKind(), n.getMessage(), n.getClaimId());
+    }
+  }
+}
