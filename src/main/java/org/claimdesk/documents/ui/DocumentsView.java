@@ -50,7 +50,8 @@ public class DocumentsView extends VerticalLayout {
   final TextField outlet = Limited.field("document-outlet", "Outlet", 200);
   final TextField url = Limited.url("document-url", "Web address");
   final DatePicker published = new DatePicker("Published");
-  final TextArea text = Limited.area("document-text", "Text", Document.MAX_TEXT_LENGTH);
+  final TextArea text =
+      Limited.uncut("document-text", "Text", Document.MAX_TEXT_LENGTH, Document::tooLong);
   final Button save = new Button("Save document");
   final Upload upload = new Upload();
   final TextUploadHandler uploadHandler =
@@ -125,6 +126,11 @@ public class DocumentsView extends VerticalLayout {
    * usable (and its session unlocked) meanwhile; the button is off until the save is done.
    */
   void save() {
+    if (!Limited.checkLength(text, Document.MAX_TEXT_LENGTH, Document::tooLong)) {
+      // Refused before anything travels to the service; the whole text stays in the field.
+      Notices.error(Document.tooLong(text.getValue().length()));
+      return;
+    }
     DocumentDraft draft =
         new DocumentDraft(
             title.getValue(),
@@ -167,10 +173,16 @@ public class DocumentsView extends VerticalLayout {
             + "': "
             + stored.items()
             + (stored.items() == 1 ? " claim item" : " claim items")
-            + " found. Open it from the list to triage them.");
+            + " found. Triage them here.");
     if (stored.notice() != null) {
       Notices.error(stored.notice());
     }
+    clearForm();
+    // The editor goes on with the document just saved: its reader, where the items are triaged.
+    ui.navigate("documents/" + stored.document().id());
+  }
+
+  private void clearForm() {
     title.clear();
     outlet.clear();
     url.clear();
@@ -178,12 +190,13 @@ public class DocumentsView extends VerticalLayout {
     text.clear();
     title.setInvalid(false);
     text.setInvalid(false);
-    refresh();
   }
 
   private void configureGrid() {
     grid.setId("documents-grid");
-    grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(3);
+    grid.addColumn(d -> d.withdrawn() ? d.title() + " (withdrawn)" : d.title())
+        .setHeader("Title")
+        .setFlexGrow(3);
     grid.addColumn(d -> d.outlet() == null ? "" : d.outlet()).setHeader("Outlet");
     grid.addComponentColumn(
             d ->
