@@ -27,6 +27,7 @@ import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
+import org.claimdesk.ui.PersonNames;
 import org.claimdesk.ui.WebLink;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,7 @@ public class DocumentsView extends VerticalLayout {
 
   private final DocumentService documents;
   private final AsyncTaskExecutor background;
+  private final PersonNames names;
   final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
 
   final TextField title = Limited.field("document-title", "Title", 500);
@@ -64,8 +66,10 @@ public class DocumentsView extends VerticalLayout {
 
   public DocumentsView(
       DocumentService documents,
-      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor background) {
+      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor background,
+      PersonNames names) {
     this.documents = documents;
+    this.names = names;
     this.background = background;
     addClassName("documents-view");
     setSizeFull();
@@ -210,7 +214,9 @@ public class DocumentsView extends VerticalLayout {
         .setHeader("Web address")
         .setFlexGrow(2);
     grid.addColumn(d -> DeskFormat.date(d.publishedDate())).setHeader("Published");
-    grid.addColumn(DocumentSummary::ingestedBy).setHeader("Added by");
+    java.util.Map<String, String> shown = new java.util.HashMap<>();
+    grid.addColumn(d -> shown.computeIfAbsent(d.ingestedBy(), names::displayName))
+        .setHeader("Added by");
     grid.addColumn(d -> DeskFormat.dateTime(d.ingestedAt())).setHeader("Added");
     grid.setEmptyStateText("No documents yet.");
     grid.addItemClickListener(
