@@ -99,7 +99,7 @@ public class DocumentReaderView extends VerticalLayout
     details.addClassName("item-details");
     configureGrid();
 
-    items.setHeight("40%");
+    items.setHeight("50%");
     items.setMinHeight("12rem");
     details.getStyle().set("overflow", "auto");
     VerticalLayout right = new VerticalLayout(bulkBar(), items, details);
@@ -108,7 +108,7 @@ public class DocumentReaderView extends VerticalLayout
     right.setFlexGrow(1, details);
     SplitLayout split = new SplitLayout(text, right);
     split.setSizeFull();
-    split.setSplitterPosition(55);
+    split.setSplitterPosition(50);
     withdrawnNote.setId("withdrawn-note");
     withdrawnNote.addClassName("withdrawn-note");
     withdrawnNote.getElement().setAttribute("role", "status");
@@ -253,7 +253,7 @@ public class DocumentReaderView extends VerticalLayout
     items.setId("items-grid");
     items.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
     items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-    items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("4rem").setFlexGrow(0);
+    items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("3rem").setFlexGrow(0);
     // The statement wraps to three lines; the whole of it is in the details below.
     items
         .addColumn(
@@ -262,18 +262,18 @@ public class DocumentReaderView extends VerticalLayout
                 .withProperty("text", ClaimItemView::text))
         .setHeader("Statement")
         .setFlexGrow(1)
-        .setWidth("14rem");
+        .setWidth("9rem");
     items
         .addColumn(i -> i.claimStatus().label())
         .setHeader("Status")
-        .setWidth("8.5rem")
+        .setWidth("6.5rem")
         .setFlexGrow(0);
     items
         .addColumn(i -> SpeakerWording.of(i.speakerName(), i.speakerKind()))
         .setHeader("Speaker")
-        .setWidth("9rem")
+        .setWidth("7rem")
         .setFlexGrow(0);
-    items.addColumn(DocumentReaderView::score).setHeader("Score").setWidth("5rem").setFlexGrow(0);
+    items.addColumn(DocumentReaderView::score).setHeader("Score").setWidth("4.5rem").setFlexGrow(0);
     items.setPartNameGenerator(i -> selected != null && selected.id() == i.id() ? "current" : null);
     items.addItemClickListener(click -> select(click.getItem()));
     items.setEmptyStateText("No claim items were found in this document.");
@@ -304,8 +304,14 @@ public class DocumentReaderView extends VerticalLayout
     selectShown.addClickListener(c -> shownItems().forEach(items::select));
     Span keys = new Span("Keys: J/K next and previous, A accept, D dismiss");
     keys.addClassName("shortcut-hint");
+    for (Button b : List.of(selectAll, selectShown, acceptAll, dismissAll)) {
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    }
+    show.addThemeName("small");
     HorizontalLayout bar =
         new HorizontalLayout(show, selectAll, selectShown, acceptAll, dismissAll, keys);
+    bar.setSpacing(false);
+    bar.getStyle().set("gap", "0.25rem 0.5rem");
     bar.setAlignItems(Alignment.BASELINE);
     bar.setWrap(true);
     bar.addClassName("reader-bulk-bar");
