@@ -69,7 +69,7 @@ final class RunningClaimDesk implements AutoCloseable {
     builder.environment().put("CLAIMDESK_DATA_DIR", dataDir.toString());
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
     RunningClaimDesk app = new RunningClaimDesk(builder.start(), port);
-    app.awaitLoginPage(Duration.ofSeconds(120));
+    app.awaitLoginPage(Duration.ofSeconds(300)); // a loaded CI machine can take minutes
     return app;
   }
 
