@@ -302,14 +302,12 @@ public class DocumentReaderView extends VerticalLayout
     selectShown.setId("select-shown-items");
     selectShown.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     selectShown.addClickListener(c -> shownItems().forEach(items::select));
-    Span keys = new Span("Keys: J/K next and previous, A accept, D dismiss");
-    keys.addClassName("shortcut-hint");
     for (Button b : List.of(selectAll, selectShown, acceptAll, dismissAll)) {
       b.addThemeVariants(ButtonVariant.LUMO_SMALL);
     }
     show.addThemeName("small");
     HorizontalLayout bar =
-        new HorizontalLayout(show, selectAll, selectShown, acceptAll, dismissAll, keys);
+        new HorizontalLayout(show, selectAll, selectShown, acceptAll, dismissAll);
     bar.setSpacing(false);
     bar.getStyle().set("gap", "0.25rem 0.5rem");
     bar.setAlignItems(Alignment.BASELINE);
@@ -319,7 +317,6 @@ public class DocumentReaderView extends VerticalLayout
     selectShown.setVisible(editor);
     acceptAll.setVisible(editor);
     dismissAll.setVisible(editor);
-    keys.setVisible(editor);
     return bar;
   }
 
@@ -481,8 +478,16 @@ public class DocumentReaderView extends VerticalLayout
     merge.setId("merge-item");
     Button splitItem = new Button("Split", c -> split(item));
     splitItem.setId("split-item");
-    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem);
+    Span keys = new Span("J/K next and previous");
+    keys.addClassName("shortcut-hint");
+    for (Button b : List.of(accept, dismiss, edit, merge, splitItem)) {
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    }
+    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem, keys);
     bar.setWrap(true);
+    bar.setAlignItems(Alignment.BASELINE);
+    bar.setSpacing(false);
+    bar.getStyle().set("gap", "0.25rem 0.5rem");
     return bar;
   }
 

@@ -180,7 +180,11 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     dueDateColumn();
     grid.addColumn(c -> c.outlet() == null ? "" : c.outlet()).setHeader("Outlet");
     documentColumn();
-    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+    // Short values keep their headers readable; the statement and document take the rest.
+    for (String key : List.of("claimantName", "status", "checkworthiness", "assignee", "dueDate")) {
+      grid.getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+    }
     grid.setMultiSort(true, true);
     grid.addSortListener(
         sorted -> {
@@ -276,7 +280,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
                 .withProperty("text", ClaimSummary::statement))
         .setHeader("Statement")
         .setFlexGrow(4)
-        .setWidth("18rem");
+        .setWidth("20rem");
   }
 
   /** When the claim's check is due, in the desk's date format. */
@@ -303,7 +307,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
                                 .map(d -> d.withdrawn() ? d.title() + " (withdrawn)" : d.title())
                                 .orElse("Document #" + id)))
         .setHeader("Document")
-        .setFlexGrow(2);
+        .setFlexGrow(1)
+        .setWidth("11rem");
   }
 
   /** The form's document filter: the recent documents by title; the address keeps the id. */
