@@ -69,7 +69,12 @@ final class RunningClaimDesk implements AutoCloseable {
     builder.environment().put("CLAIMDESK_DATA_DIR", dataDir.toString());
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
     RunningClaimDesk app = new RunningClaimDesk(builder.start(), port);
-    app.awaitLoginPage(Duration.ofSeconds(300)); // a loaded CI machine can take minutes
+    try {
+      app.awaitLoginPage(Duration.ofSeconds(300)); // a loaded CI machine can take minutes
+    } catch (AssertionError | InterruptedException notUp) {
+      app.close(); // never leave a half-started jar behind
+      throw notUp;
+    }
     return app;
   }
 
