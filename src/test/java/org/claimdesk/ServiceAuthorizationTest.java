@@ -506,6 +506,23 @@ class ServiceAuthorizationTest {
             () ->
                 documents.ingest(
                     new DocumentDraft("t", null, null, null, "Text " + next() + " said."))));
+    rules.add(
+        new RoleRule(
+            "DocumentService.withdraw",
+            EDITOR_ROLES,
+            () -> {
+              long ingested =
+                  SignedIn.as(
+                          people.editor(),
+                          Role.EDITOR,
+                          () ->
+                              documents.ingest(
+                                  new DocumentDraft(
+                                      "w", null, null, null, "Text " + next() + " said.")))
+                      .document()
+                      .id();
+              return documents.withdraw(ingested, "ingested by mistake");
+            }));
     rules.add(new RoleRule("DocumentService.recent", EVERYONE, () -> documents.recent(5)));
     rules.add(new RoleRule("DocumentService.find", EVERYONE, () -> documents.find(documentId)));
     rules.add(

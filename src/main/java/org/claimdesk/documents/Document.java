@@ -27,6 +27,17 @@ public class Document extends AbstractEntity {
   /** The longest text stored as one document (characters). */
   public static final int MAX_TEXT_LENGTH = 1_000_000;
 
+  /**
+   * Why a text over {@link #MAX_TEXT_LENGTH} is refused: one wording for a paste, an upload and an
+   * API call, so that an editor learns the limit wherever the text came from.
+   */
+  public static String tooLong(int length) {
+    return String.format(
+        "The text is %,d characters long; at most %,d characters are accepted, and nothing was"
+            + " saved. Split it into several documents.",
+        length, MAX_TEXT_LENGTH);
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
   @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 1)
@@ -59,6 +70,15 @@ public class Document extends AbstractEntity {
 
   @Column(name = "wire_credits", length = 1000)
   private @Nullable String wireCredits;
+
+  @Column(name = "withdrawn_at")
+  private @Nullable Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by", length = 64)
+  private @Nullable String withdrawnBy;
+
+  @Column(name = "withdrawn_reason", length = 1000)
+  private @Nullable String withdrawnReason;
 
   @NotAudited
   @Column(name = "boilerplate", length = 200_000)
@@ -149,5 +169,28 @@ public class Document extends AbstractEntity {
 
   void setBoilerplate(@Nullable String boilerplate) {
     this.boilerplate = boilerplate;
+  }
+
+  public @Nullable Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public @Nullable String getWithdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public @Nullable String getWithdrawnReason() {
+    return withdrawnReason;
+  }
+
+  /**
+   * Marks the document withdrawn; its text is freed for a new, correct ingest (the hash it had
+   * stays in the audit trail).
+   */
+  void withdraw(String by, String reason) {
+    this.withdrawnAt = Instant.now();
+    this.withdrawnBy = by;
+    this.withdrawnReason = reason;
+    this.contentHash = "withdrawn:" + id;
   }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.nlp.Extraction;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.WireCredit;
+import org.claimdesk.shared.ChangeReason;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -78,10 +79,7 @@ public class DocumentService {
       throw new UserFacingException("The text is empty. Paste the article or transcript.");
     }
     if (text.length() > Document.MAX_TEXT_LENGTH) {
-      throw new UserFacingException(
-          String.format(
-              "The text is too long: %,d characters, at most %,d. Split it into several documents.",
-              text.length(), Document.MAX_TEXT_LENGTH));
+      throw new UserFacingException(Document.tooLong(text.length()));
     }
     if (text.indexOf('\0') >= 0) {
       throw new UserFacingException(
@@ -166,6 +164,33 @@ public class DocumentService {
     if (stored != null && stored.isPresent()) {
       throw stored.get();
     }
+  }
+
+  /**
+   * Withdraws a document ingested by mistake (editors only): the document stays, marked withdrawn
+   * with who, when and why, so that the audit trail keeps everything; its claims nobody has worked
+   * on yet are dismissed with it, claims already triaged or checked stay and say where they came
+   * from. The same text can then be ingested again.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public DocumentSummary withdraw(long documentId, String reason) {
+    String why = TextInput.required(reason, "reason", 1000);
+    Document document =
+        documents
+            .findById(documentId)
+            .orElseThrow(
+                () ->
+                    new UserFacingException(
+                        "Document " + documentId + " does not exist; it may have been removed."));
+    if (document.getWithdrawnAt() != null) {
+      throw new UserFacingException(
+          "This document was already withdrawn by " + document.getWithdrawnBy() + ".");
+    }
+    document.withdraw(CurrentUser.require(), why);
+    ChangeReason.record("Document withdrawn: " + why);
+    Document saved = documents.saveAndFlush(document);
+    events.publishEvent(new DocumentWithdrawn(documentId, why));
+    return DocumentSummary.of(saved);
   }
 
   @PreAuthorize(Roles.CAN_READ)

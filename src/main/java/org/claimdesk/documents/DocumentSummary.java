@@ -14,7 +14,15 @@ public record DocumentSummary(
     String ingestedBy,
     Instant ingestedAt,
     @Nullable String wireCredits,
-    @Nullable String language) {
+    @Nullable String language,
+    @Nullable Instant withdrawnAt,
+    @Nullable String withdrawnBy,
+    @Nullable String withdrawnReason) {
+
+  /** True once an editor has withdrawn the document as ingested by mistake. */
+  public boolean withdrawn() {
+    return withdrawnAt != null;
+  }
 
   static DocumentSummary of(Document d) {
     return new DocumentSummary(
@@ -26,6 +34,9 @@ public record DocumentSummary(
         d.getIngestedBy(),
         d.getIngestedAt(),
         d.getWireCredits(),
-        d.getLanguage());
+        d.getLanguage(),
+        d.getWithdrawnAt(),
+        d.getWithdrawnBy(),
+        d.getWithdrawnReason());
   }
 }

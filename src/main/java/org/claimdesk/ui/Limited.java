@@ -3,6 +3,7 @@ package org.claimdesk.ui;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.IntFunction;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.shared.WebAddress;
 
@@ -25,6 +26,35 @@ public final class Limited {
     area.addValueChangeListener(e -> area.setHelperText(counter(e.getValue(), max)));
     area.setHelperText(counter("", max));
     return area;
+  }
+
+  /**
+   * A long text area that takes a paste of any length, so that the browser never cuts it silently
+   * at its limit: a text over {@code max} is kept whole in the field and marked invalid with {@code
+   * tooLong}'s message, for the person to shorten or split; saving it is refused by the service.
+   */
+  public static TextArea uncut(String id, String label, int max, IntFunction<String> tooLong) {
+    TextArea area = new TextArea(label);
+    area.setId(id);
+    area.setWidthFull();
+    area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+    area.setValueChangeTimeout(300);
+    area.addValueChangeListener(e -> checkLength(area, max, tooLong));
+    area.setHelperText(counter("", max));
+    return area;
+  }
+
+  /** Marks the area invalid when its text is over {@code max}; true when the text fits. */
+  public static boolean checkLength(TextArea area, int max, IntFunction<String> tooLong) {
+    int length = area.getValue().length();
+    area.setHelperText(counter(area.getValue(), max));
+    if (length > max) {
+      area.setErrorMessage(tooLong.apply(length));
+      area.setInvalid(true);
+      return false;
+    }
+    area.setInvalid(false);
+    return true;
   }
 
   public static TextField field(String id, String label, int max) {

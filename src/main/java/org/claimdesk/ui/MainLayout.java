@@ -31,14 +31,18 @@ public class MainLayout extends AppLayout {
   final Button bell = new Button();
   private final Inbox notifications;
 
-  public MainLayout(AuthenticationContext authentication, Inbox notifications) {
+  public MainLayout(AuthenticationContext authentication, Inbox notifications, PersonNames names) {
     this.notifications = notifications;
     addClassName("main-layout");
     Span brand = new Span("ClaimDesk");
     brand.addClassName("brand");
     addToDrawer(brand, navigation());
 
-    Span user = new Span(authentication.getPrincipalName().orElse(""));
+    Span user =
+        new Span(
+            authentication.isAuthenticated()
+                ? authentication.getPrincipalName().map(names::displayName).orElse("")
+                : "");
     user.addClassName("signed-in-user");
     Anchor tokens = new Anchor("api-tokens", "API tokens");
     tokens.setId("api-tokens-link");

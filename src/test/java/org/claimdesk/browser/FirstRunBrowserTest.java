@@ -68,6 +68,9 @@ class FirstRunBrowserTest {
         "U.S. and Ukrainian representatives said on Sunday that their talks in Geneva had made"
             + " progress.");
     browser.click("save-document");
+    // Saving opens the document's reader; the list shows it too.
+    browser.awaitText(By.cssSelector(".reader-view h2"), "Geneva talks <b>made progress</b>");
+    browser.go(app.url("/documents"));
     browser.awaitGridCell("documents-grid", "Geneva talks <b>made progress</b>");
     browser.screenshot("documents");
 

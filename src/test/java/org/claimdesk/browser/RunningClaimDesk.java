@@ -69,9 +69,12 @@ final class RunningClaimDesk implements AutoCloseable {
     builder.environment().put("CLAIMDESK_DATA_DIR", dataDir.toString());
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
     RunningClaimDesk app = new RunningClaimDesk(builder.start(), port);
-    // A loaded machine may need longer: -Dclaimdesk.browser.start-seconds=300.
-    app.awaitLoginPage(
-        Duration.ofSeconds(Integer.getInteger("claimdesk.browser.start-seconds", 120)));
+    try {
+      app.awaitLoginPage(Duration.ofSeconds(Integer.getInteger("claimdesk.browser.start-seconds", 300)));
+    } catch (AssertionError | InterruptedException notUp) {
+      app.close(); // never leave a half-started jar behind
+      throw notUp;
+    }
     return app;
   }
 

@@ -26,6 +26,7 @@ import org.claimdesk.documents.DocumentService;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
+import org.claimdesk.shared.DeskTime;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.ui.DeskFormat;
@@ -207,8 +208,13 @@ class ClaimViewTest extends SpringBrowserlessTest {
           assertThat(find(Select.class).id("source-kind").getValue())
               .isEqualTo(SourceKind.WIRE_SERVICE);
           assertThat(find(TextField.class).id("source-publisher").getValue()).isEqualTo(agency);
-          assertThat(find(TextField.class).id("source-title").getValue()).isEqualTo(agency);
+          assertThat(find(TextField.class).id("source-title").getValue())
+              .as("the agency is the publisher, not the title")
+              .isEmpty();
+          assertThat(find(TextField.class).id("source-title").getPlaceholder())
+              .isEqualTo("Headline of the " + agency + " story");
 
+          type("source-title", "Peace plan was never received, officials say");
           type("evidence-excerpt", "never formally received");
           click("attach-evidence");
 
@@ -368,14 +374,35 @@ class ClaimViewTest extends SpringBrowserlessTest {
           open(claim);
           click("add-follow-up");
           assertThat(find(TextArea.class).id("follow-up-watch").getValue())
-              .as("the statement to re-check, with the hint's reason")
-              .isEqualTo(ClaimPageFixtures.ITEM_TEXT + " (A decision is expected next week)");
+              .as("what to watch for, in words, not the claim again")
+              .isEqualTo(
+                  "A decision is expected next week. Check whether it happened, and what came"
+                      + " of it.")
+              .doesNotContain(ClaimPageFixtures.ITEM_TEXT);
+          LocalDate hinted = LocalDate.of(2026, 12, 4);
           assertThat(find(DatePicker.class).id("follow-up-due").getValue())
-              .isEqualTo(LocalDate.of(2026, 12, 4));
+              .isEqualTo(hinted.isAfter(DeskTime.today()) ? hinted : DeskTime.today().plusDays(7));
           click("save-follow-up");
           assertThat(text("follow-ups"))
               .contains(
                   "Due " + DeskFormat.date(LocalDate.of(2026, 12, 4)), "A decision is expected");
+        });
+  }
+
+  @Test
+  void a_hinted_follow_up_date_that_has_passed_is_moved_a_week_ahead_and_says_so() {
+    ClaimSummary claim = fixtures.claimFromWireCopy("Xinhua", LocalDate.of(2024, 3, 1));
+    SignedIn.as(
+        fixtures.edna(),
+        Role.EDITOR,
+        () -> {
+          open(claim);
+          click("add-follow-up");
+          assertThat(find(DatePicker.class).id("follow-up-due").getValue())
+              .isEqualTo(DeskTime.today().plusDays(7));
+          assertThat(text("follow-up-hint-note"))
+              .contains(DeskFormat.date(LocalDate.of(2024, 3, 1)) + ", has passed: moved to")
+              .contains(DeskFormat.date(DeskTime.today().plusDays(7)));
         });
   }
 

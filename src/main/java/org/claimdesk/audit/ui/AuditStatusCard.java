@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinService;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Role;
 
 /**
@@ -37,7 +38,7 @@ public final class AuditStatusCard extends Div {
                     new Paragraph(
                         (v.intact() ? "Intact" : "PROBLEM")
                             + " at the check of "
-                            + CheckpointPanel.WHEN.format(v.checkedAt())
+                            + DeskFormat.dateTime(v.checkedAt())
                             + ": "
                             + v.message()))
             .orElseGet(() -> new Paragraph("Not checked yet: the first check runs tonight."));

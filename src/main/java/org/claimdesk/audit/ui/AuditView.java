@@ -23,6 +23,7 @@ import org.claimdesk.audit.AuditQuery;
 import org.claimdesk.audit.AuditRow;
 import org.claimdesk.audit.AuditService;
 import org.claimdesk.audit.SecurityEvent;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,7 @@ public class AuditView extends VerticalLayout {
 
     grid.setId("audit-grid");
     grid.addColumn(AuditRow::seq).setHeader("Seq").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(r -> CheckpointPanel.WHEN.format(r.at())).setHeader("When").setAutoWidth(true);
+    grid.addColumn(r -> DeskFormat.dateTime(r.at())).setHeader("When").setAutoWidth(true);
     grid.addColumn(AuditRow::actor).setHeader("Who").setAutoWidth(true);
     grid.addColumn(AuditRow::description).setHeader("What changed").setFlexGrow(4);
     grid.addComponentColumn(AuditView::link).setHeader("Concerns").setAutoWidth(true);

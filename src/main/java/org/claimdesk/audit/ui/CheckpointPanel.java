@@ -5,16 +5,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.claimdesk.audit.AuditService;
+import org.claimdesk.ui.DeskFormat;
 
 /** The latest signed checkpoint and the public key, each with a copy button, and the last check. */
 final class CheckpointPanel extends Div {
-
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   CheckpointPanel(AuditService audit) {
     setId("audit-checkpoint");
@@ -31,7 +27,7 @@ final class CheckpointPanel extends Div {
                           "Latest checkpoint: %,d entries, root %s, signed %s.",
                           cp.size(),
                           cp.root(),
-                          WHEN.format(cp.signedAt())));
+                          DeskFormat.dateTime(cp.signedAt())));
               summary.setId("audit-checkpoint-summary");
               Pre note = new Pre(cp.note());
               note.setId("audit-checkpoint-note");
@@ -53,7 +49,10 @@ final class CheckpointPanel extends Div {
             v -> {
               Paragraph p =
                   new Paragraph(
-                      "Stored log last checked " + WHEN.format(v.checkedAt()) + ": " + v.message());
+                      "Stored log last checked "
+                          + DeskFormat.dateTime(v.checkedAt())
+                          + ": "
+                          + v.message());
               p.setId("audit-last-verification");
               p.addClassName(v.intact() ? "audit-ok" : "audit-problem");
               add(p);

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import org.claimdesk.claims.ClaimItemView;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.WebLink;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,29 @@ import org.jspecify.annotations.Nullable;
 final class AppearanceCard {
 
   private AppearanceCard() {}
+
+  static Div of(ClaimItemView item, @Nullable DocumentSummary document) {
+    Div card =
+        of(
+            item,
+            document == null ? "Document #" + item.documentId() : document.title(),
+            document == null ? null : document.url());
+    if (document != null && document.withdrawn()) {
+      Div note = new Div();
+      note.setId("appearance-withdrawn-" + item.id());
+      note.addClassName("withdrawn-note");
+      note.setText(
+          "This document was withdrawn on "
+              + DeskFormat.dateTime(document.withdrawnAt())
+              + ": "
+              + document.withdrawnReason()
+              + (item.claimStatus() == ClaimStatus.DISMISSED
+                  ? "."
+                  : ". The claim stays: it was already worked on, or seen elsewhere."));
+      card.addComponentAtIndex(1, note);
+    }
+    return card;
+  }
 
   static Div of(ClaimItemView item, String documentTitle, @Nullable String documentUrl) {
     Div card = new Div();

@@ -435,11 +435,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     for (ClaimItemView item : items) {
       Optional<DocumentSummary> document =
           found.computeIfAbsent(item.documentId(), documents::find);
-      appearances.add(
-          AppearanceCard.of(
-              item,
-              document.map(DocumentSummary::title).orElse("Document #" + item.documentId()),
-              document.map(DocumentSummary::url).orElse(null)));
+      appearances.add(AppearanceCard.of(item, document.orElse(null)));
     }
   }
 

@@ -145,7 +145,7 @@ public class DashboardView extends VerticalLayout {
                             d.title(),
                             (d.outlet() == null ? "" : d.outlet() + ", ")
                                 + "added by "
-                                + d.ingestedBy()))
+                                + names.of(d.ingestedBy())))
                 .toList(),
             "No documents yet. Editors add them on the Documents page."));
     cards.add(org.claimdesk.audit.ui.AuditStatusCard.create());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +44,13 @@ import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.nlp.ReadableText;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.ui.WebLink;
 import org.claimdesk.users.Roles;
+import org.claimdesk.users.UserService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,10 +65,19 @@ public class DocumentReaderView extends VerticalLayout
 
   private final DocumentService documents;
   private final ClaimService claims;
+  private final DisplayNames names;
   private final boolean editor = CurrentUser.hasRole(Roles.EDITOR);
 
   private final H2 title = new H2();
   private final Paragraph meta = new Paragraph();
+  final Div withdrawnNote = new Div();
+  final Button withdraw = new Button("Withdraw document…");
+  final Button showOriginal = new Button("Show the original HTML");
+  final Select<ItemFilter> show = new Select<>();
+  final Button selectAll = new Button("Select all");
+  final Button selectShown = new Button("Select all shown");
+  private boolean showingOriginal;
+  private @Nullable DocumentSummary document;
   final Div text = new Div();
   final Grid<ClaimItemView> items = new Grid<>(ClaimItemView.class, false);
   final Div details = new Div();
@@ -72,9 +86,10 @@ public class DocumentReaderView extends VerticalLayout
   private long documentId;
   private String pageTitle = "Document · ClaimDesk";
 
-  public DocumentReaderView(DocumentService documents, ClaimService claims) {
+  public DocumentReaderView(DocumentService documents, ClaimService claims, UserService users) {
     this.documents = documents;
     this.claims = claims;
+    this.names = new DisplayNames(users);
     addClassName("reader-view");
     setSizeFull();
     text.setId("document-text-view");
@@ -84,7 +99,7 @@ public class DocumentReaderView extends VerticalLayout
     details.addClassName("item-details");
     configureGrid();
 
-    items.setHeight("40%");
+    items.setHeight("50%");
     items.setMinHeight("12rem");
     details.getStyle().set("overflow", "auto");
     VerticalLayout right = new VerticalLayout(bulkBar(), items, details);
@@ -93,8 +108,25 @@ public class DocumentReaderView extends VerticalLayout
     right.setFlexGrow(1, details);
     SplitLayout split = new SplitLayout(text, right);
     split.setSizeFull();
-    split.setSplitterPosition(55);
-    add(title, meta, split);
+    split.setSplitterPosition(50);
+    withdrawnNote.setId("withdrawn-note");
+    withdrawnNote.addClassName("withdrawn-note");
+    withdrawnNote.getElement().setAttribute("role", "status");
+    withdrawnNote.setVisible(false);
+    withdraw.setId("withdraw-document");
+    withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+    withdraw.addClickListener(click -> openWithdrawal());
+    withdraw.setVisible(false);
+    showOriginal.setId("show-original");
+    showOriginal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    showOriginal.addClickListener(click -> toggleOriginal());
+    showOriginal.setVisible(false);
+    HorizontalLayout heading = new HorizontalLayout(title, showOriginal, withdraw);
+    heading.setAlignItems(Alignment.BASELINE);
+    heading.setWidthFull();
+    heading.setWrap(true);
+    heading.expand(title);
+    add(heading, meta, withdrawnNote, split);
     setFlexGrow(1, split);
     registerShortcuts(split);
   }
@@ -116,6 +148,13 @@ public class DocumentReaderView extends VerticalLayout
       return;
     }
     DocumentSummary d = document.get();
+    show(d);
+    reload(null);
+  }
+
+  /** The document's heading, its address and, once withdrawn, who withdrew it, when and why. */
+  private void show(DocumentSummary d) {
+    this.document = d;
     documentId = d.id();
     pageTitle = d.title() + " · ClaimDesk";
     title.setText(d.title());
@@ -126,12 +165,45 @@ public class DocumentReaderView extends VerticalLayout
               link.setId("document-web-address");
               meta.add(new Text(" · "), link);
             });
-    reload(null);
+    withdrawnNote.setVisible(d.withdrawn());
+    if (d.withdrawn()) {
+      withdrawnNote.setText(
+          "Withdrawn on "
+              + DeskFormat.dateTime(d.withdrawnAt())
+              + " by "
+              + names.of(d.withdrawnBy())
+              + ": "
+              + d.withdrawnReason()
+              + ". Its untriaged claims were dismissed with it; claims already worked on stay.");
+    }
+    withdraw.setVisible(editor && !d.withdrawn());
+  }
+
+  private void openWithdrawal() {
+    DocumentSummary d = document;
+    if (d != null) {
+      new WithdrawDocumentDialog(
+              documents,
+              d,
+              itemList,
+              done -> {
+                show(done);
+                reload(selected == null ? null : selected.id());
+              })
+          .open();
+    }
+  }
+
+  private void toggleOriginal() {
+    showingOriginal = !showingOriginal;
+    showOriginal.setText(showingOriginal ? "Show the readable text" : "Show the original HTML");
+    renderText(documents.originalText(documentId).orElse(""));
+    select(selected);
   }
 
   private void reload(@Nullable Long keepSelectedItem) {
     itemList = claims.itemsOfDocument(documentId);
-    items.setItems(itemList);
+    showItems();
     renderText(documents.originalText(documentId).orElse(""));
     ClaimItemView again =
         keepSelectedItem == null
@@ -140,20 +212,29 @@ public class DocumentReaderView extends VerticalLayout
     select(again != null ? again : itemList.isEmpty() ? null : itemList.getFirst());
   }
 
-  /** The original text, each item a highlighted span; every piece of text is set as text. */
+  /**
+   * The text as a person reads it (HTML without its tags, scripts and navigation, unless the
+   * original is asked for), each item a highlighted span; every piece of text is set as text.
+   */
   private void renderText(String original) {
     text.removeAll();
+    ReadableText readable = showingOriginal ? null : ReadableText.of(original);
+    showOriginal.setVisible(showingOriginal || (readable != null && readable.fromHtml()));
+    String shown = readable == null ? original : readable.text();
+    text.getElement().getClassList().set("original-html", showingOriginal);
     Element root = text.getElement();
     int at = 0;
     for (ClaimItemView item : itemList) {
-      int start = Math.max(item.start(), at);
-      int end = Math.min(item.end(), original.length());
+      int itemStart = readable == null ? item.start() : readable.readableOffset(item.start());
+      int itemEnd = readable == null ? item.end() : readable.readableOffset(item.end());
+      int start = Math.max(itemStart, at);
+      int end = Math.min(itemEnd, shown.length());
       if (start >= end) {
         continue; // overlaps an earlier item or lies outside the text
       }
-      root.appendChild(Element.createText(original.substring(at, start)));
+      root.appendChild(Element.createText(shown.substring(at, start)));
       Element mark = new Element("mark");
-      mark.setText(original.substring(start, end));
+      mark.setText(shown.substring(start, end));
       mark.setAttribute("data-item", String.valueOf(item.id()));
       mark.getClassList().add("item");
       mark.getClassList().add(scoreClass(item.score()));
@@ -163,29 +244,36 @@ public class DocumentReaderView extends VerticalLayout
       root.appendChild(mark);
       at = end;
     }
-    if (at < original.length()) {
-      root.appendChild(Element.createText(original.substring(at)));
+    if (at < shown.length()) {
+      root.appendChild(Element.createText(shown.substring(at)));
     }
   }
 
   private void configureGrid() {
     items.setId("items-grid");
     items.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-    items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-    items.addColumn(ClaimItemView::text).setHeader("Statement").setFlexGrow(3);
-    items.addColumn(i -> SpeakerWording.of(i.speakerName(), i.speakerKind())).setHeader("Speaker");
-    items.addColumn(i -> i.cue() == null ? "" : i.cue()).setHeader("Cue").setAutoWidth(true);
+    items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+    items.addColumn(i -> i.position() + 1).setHeader("#").setWidth("3rem").setFlexGrow(0);
+    // The statement wraps to three lines; the whole of it is in the details below.
     items
         .addColumn(
-            i ->
-                i.attribution() == null
-                    ? ""
-                    : i.attribution().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-        .setHeader("Attribution")
-        .setAutoWidth(true);
-    items.addColumn(DocumentReaderView::score).setHeader("Score").setAutoWidth(true);
-    items.addColumn(i -> String.join("; ", i.reasons())).setHeader("Reasons").setWidth("18rem");
-    items.addColumn(i -> i.claimStatus().label()).setHeader("Status").setAutoWidth(true);
+            LitRenderer.<ClaimItemView>of(
+                    "<span class=\"statement-cell\" title=\"${item.text}\">${item.text}</span>")
+                .withProperty("text", ClaimItemView::text))
+        .setHeader("Statement")
+        .setFlexGrow(1)
+        .setWidth("9rem");
+    items
+        .addColumn(i -> i.claimStatus().label())
+        .setHeader("Status")
+        .setWidth("6.5rem")
+        .setFlexGrow(0);
+    items
+        .addColumn(i -> SpeakerWording.of(i.speakerName(), i.speakerKind()))
+        .setHeader("Speaker")
+        .setWidth("7rem")
+        .setFlexGrow(0);
+    items.addColumn(DocumentReaderView::score).setHeader("Score").setWidth("4.5rem").setFlexGrow(0);
     items.setPartNameGenerator(i -> selected != null && selected.id() == i.id() ? "current" : null);
     items.addItemClickListener(click -> select(click.getItem()));
     items.setEmptyStateText("No claim items were found in this document.");
@@ -201,12 +289,77 @@ public class DocumentReaderView extends VerticalLayout
                 askReason(
                     "Dismiss the selected items", reason -> bulk(ClaimStatus.DISMISSED, reason)));
     dismissAll.setId("bulk-dismiss");
-    Span keys = new Span("Keys: J/K next and previous, A accept, D dismiss");
-    keys.addClassName("shortcut-hint");
-    HorizontalLayout bar = new HorizontalLayout(acceptAll, dismissAll, keys);
+    show.setId("item-filter");
+    show.setAriaLabel("Show items");
+    show.setItems(ItemFilter.values());
+    show.setItemLabelGenerator(ItemFilter::label);
+    show.setValue(ItemFilter.ALL);
+    show.setWidth("12rem");
+    show.addValueChangeListener(change -> showItems());
+    selectAll.setId("select-all-items");
+    selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    selectAll.addClickListener(c -> itemList.forEach(items::select));
+    selectShown.setId("select-shown-items");
+    selectShown.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    selectShown.addClickListener(c -> shownItems().forEach(items::select));
+    for (Button b : List.of(selectAll, selectShown, acceptAll, dismissAll)) {
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    }
+    show.addThemeName("small");
+    HorizontalLayout bar =
+        new HorizontalLayout(show, selectAll, selectShown, acceptAll, dismissAll);
+    bar.setSpacing(false);
+    bar.getStyle().set("gap", "0.25rem 0.5rem");
     bar.setAlignItems(Alignment.BASELINE);
-    bar.setVisible(editor);
+    bar.setWrap(true);
+    bar.addClassName("reader-bulk-bar");
+    selectAll.setVisible(editor);
+    selectShown.setVisible(editor);
+    acceptAll.setVisible(editor);
+    dismissAll.setVisible(editor);
     return bar;
+  }
+
+  /** Which items the list shows: all of them, or those still to triage, or those done. */
+  enum ItemFilter {
+    ALL("All items"),
+    UNTRIAGED("New (to triage)"),
+    ACCEPTED("Accepted and later"),
+    DISMISSED("Dismissed");
+
+    private final String label;
+
+    ItemFilter(String label) {
+      this.label = label;
+    }
+
+    String label() {
+      return label;
+    }
+
+    boolean shows(ClaimItemView item) {
+      ClaimStatus status = item.claimStatus();
+      return switch (this) {
+        case ALL -> true;
+        case UNTRIAGED -> status == ClaimStatus.NEW;
+        case ACCEPTED -> status != ClaimStatus.NEW && status != ClaimStatus.DISMISSED;
+        case DISMISSED -> status == ClaimStatus.DISMISSED;
+      };
+    }
+  }
+
+  List<ClaimItemView> shownItems() {
+    ItemFilter filter = show.getValue() == null ? ItemFilter.ALL : show.getValue();
+    return itemList.stream().filter(filter::shows).toList();
+  }
+
+  /** Puts the items the filter lets through in the list, keeping the ticks of those still shown. */
+  private void showItems() {
+    Set<Long> ticked = new HashSet<>();
+    items.getSelectedItems().forEach(i -> ticked.add(i.id()));
+    List<ClaimItemView> shown = shownItems();
+    items.setItems(shown);
+    shown.stream().filter(i -> ticked.contains(i.id())).forEach(items::select);
   }
 
   private void registerShortcuts(SplitLayout scope) {
@@ -269,6 +422,9 @@ public class DocumentReaderView extends VerticalLayout
       details.add(new Paragraph("Select a highlighted statement to see its details."));
       return;
     }
+    if (editor) {
+      details.add(actions(item)); // first, so that triage needs no scrolling
+    }
     details.add(new H3(item.text()));
     UnorderedList facts = new UnorderedList();
     facts.add(fact("Status", item.claimStatus().label()));
@@ -306,9 +462,6 @@ public class DocumentReaderView extends VerticalLayout
     open.getElement().setAttribute("router-link", true);
     open.setId("open-claim");
     details.add(open);
-    if (editor) {
-      details.add(actions(item));
-    }
   }
 
   private HorizontalLayout actions(ClaimItemView item) {
@@ -325,8 +478,16 @@ public class DocumentReaderView extends VerticalLayout
     merge.setId("merge-item");
     Button splitItem = new Button("Split", c -> split(item));
     splitItem.setId("split-item");
-    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem);
+    Span keys = new Span("J/K next and previous");
+    keys.addClassName("shortcut-hint");
+    for (Button b : List.of(accept, dismiss, edit, merge, splitItem)) {
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    }
+    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem, keys);
     bar.setWrap(true);
+    bar.setAlignItems(Alignment.BASELINE);
+    bar.setSpacing(false);
+    bar.getStyle().set("gap", "0.25rem 0.5rem");
     return bar;
   }
 
@@ -379,7 +540,7 @@ public class DocumentReaderView extends VerticalLayout
       }
     }
     itemList = updated;
-    items.setItems(itemList);
+    showItems();
   }
 
   private void restyle(ClaimItemView item) {
@@ -575,7 +736,7 @@ public class DocumentReaderView extends VerticalLayout
     return new ListItem(name, new Span(value));
   }
 
-  private static String describe(DocumentSummary d) {
+  private String describe(DocumentSummary d) {
     List<String> parts = new ArrayList<>();
     if (d.outlet() != null) {
       parts.add(d.outlet());
@@ -586,7 +747,7 @@ public class DocumentReaderView extends VerticalLayout
     if (d.wireCredits() != null) {
       parts.add("with input from " + d.wireCredits());
     }
-    parts.add("added by " + d.ingestedBy());
+    parts.add("added by " + names.of(d.ingestedBy()));
     return String.join(" · ", parts);
   }
 

@@ -271,12 +271,15 @@ final class EvidencePanel extends Div {
     }
     kind.setValue(SourceKind.WIRE_SERVICE);
     publisher.setValue(credit);
-    title.setValue(credit);
+    // The agency is the publisher; the title is the wire story's own headline, typed in.
+    title.clear();
+    title.setPlaceholder("Headline of the " + credit + " story");
     selected = null;
     selectedLabel.setText(
         "a new wire service source '"
             + credit
-            + "', filled in below; it is created when you attach it.");
+            + "', filled in below: give the story's headline as its title; it is created when you"
+            + " attach it.");
     title.focus();
   }
 

@@ -19,6 +19,7 @@ import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
 import org.claimdesk.followups.FollowUpSummary;
+import org.claimdesk.shared.DeskTime;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
@@ -126,19 +127,27 @@ final class FollowUpPanel extends Div {
     assignee.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
     assignee.setClearButtonVisible(true);
     if (hint != null) {
+      LocalDate today = DeskTime.today();
       if (hint.followUpReason() != null) {
-        String watchFor = hint.text() + " (" + hint.followUpReason() + ")";
-        watch.setValue(watchFor.length() <= 1000 ? watchFor : watchFor.substring(0, 999) + "…");
+        watch.setValue(FollowUpWording.watchFor(hint.followUpReason(), hint.speakerName()));
       }
-      if (hint.followUpDate() != null) {
-        due.setValue(hint.followUpDate());
+      due.setValue(FollowUpWording.due(hint.followUpDate(), today));
+      String note = "Pre-filled from the follow-up hint found in the text.";
+      if (hint.followUpDate() != null && !hint.followUpDate().isAfter(today)) {
+        note +=
+            " The hinted date, "
+                + DeskFormat.date(hint.followUpDate())
+                + ", has passed: moved to "
+                + DeskFormat.date(due.getValue())
+                + ".";
       }
-      Paragraph from = new Paragraph("Pre-filled from the follow-up hint found in the text.");
+      Paragraph from = new Paragraph(note);
+      from.setId("follow-up-hint-note");
       from.addClassName("hint-note");
       dialog.add(from);
     }
     if (due.isEmpty()) {
-      due.setValue(LocalDate.now().plusDays(7));
+      due.setValue(DeskTime.today().plusDays(FollowUpWording.DAYS_AHEAD));
     }
     people.stream()
         .filter(u -> c.assignee() != null && u.username().equalsIgnoreCase(c.assignee()))

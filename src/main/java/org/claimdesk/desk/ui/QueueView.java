@@ -7,12 +7,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,8 @@ import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Roles;
@@ -61,6 +66,10 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   static final int PAGE_SIZE = 50;
 
   private final ClaimService claims;
+  private final DocumentService documents;
+  private final DisplayNames names;
+  private final Map<Long, String> documentTitles = new HashMap<>();
+  final ComboBox<DocumentSummary> document = new ComboBox<>("Document");
   final Grid<ClaimSummary> grid = new Grid<>(ClaimSummary.class, false);
   final MultiSelectComboBox<ClaimStatus> status = new MultiSelectComboBox<>("Status");
   final TextField speaker = new TextField("Speaker");
@@ -78,8 +87,14 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
 
   final @Nullable QueueAssignBar assignBar;
 
-  public QueueView(ClaimService claims, UserService users, AssignmentService assignments) {
+  public QueueView(
+      ClaimService claims,
+      UserService users,
+      AssignmentService assignments,
+      DocumentService documents) {
     this.claims = claims;
+    this.documents = documents;
+    this.names = new DisplayNames(users);
     addClassName("queue-view");
     setSizeFull();
     status.setId("filter-status");
@@ -89,6 +104,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     speaker.setValueChangeMode(ValueChangeMode.LAZY);
     assignee.setId("filter-assignee");
     assignee.setItems(users.listActiveUsers().stream().map(UserSummary::username).toList());
+    assignee.setItemLabelGenerator(names::of);
     assignee.setClearButtonVisible(true);
     rating.setId("filter-rating");
     rating.setItems(Rating.values());
@@ -110,6 +126,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
           documentId = null;
           filtersChanged();
         });
+    configureDocumentFilter();
     status.addValueChangeListener(e -> filtersChanged());
     speaker.addValueChangeListener(e -> filtersChanged());
     assignee.addValueChangeListener(e -> filtersChanged());
@@ -122,7 +139,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     counts.addClassName("status-counts");
     HorizontalLayout filters =
         new HorizontalLayout(
-            status, speaker, assignee, rating, outlet, from, to, text, clearDocument);
+            status, speaker, assignee, rating, outlet, document, from, to, text, clearDocument);
     filters.setWrap(true);
     filters.setAlignItems(Alignment.BASELINE);
     add(new H2("Claims"), filters, counts);
@@ -141,21 +158,40 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
 
   private void configureGrid() {
     grid.setId("claims-grid");
-    grid.addColumn(ClaimSummary::statement).setHeader("Statement").setFlexGrow(4);
+    statementColumn();
     grid.addColumn(c -> SpeakerWording.of(c.claimantName(), c.claimantKind()))
         .setHeader("Speaker")
-        .setSortProperty("claimantName");
-    grid.addColumn(c -> c.status().label()).setHeader("Status").setSortProperty("status");
+        .setSortProperty("claimantName")
+        .setKey("claimantName");
+    grid.addColumn(c -> c.status().label())
+        .setHeader("Status")
+        .setSortProperty("status")
+        .setKey("status");
     grid.addColumn(c -> String.format(Locale.ROOT, "%.2f", c.checkworthiness()))
         .setHeader("Check-worthiness")
-        .setSortProperty("checkworthiness");
+        .setSortProperty("checkworthiness")
+        .setKey("checkworthiness");
     grid.addColumn(c -> c.currentRating() == null ? "" : Rating.valueOf(c.currentRating()).label())
         .setHeader("Rating");
-    grid.addColumn(c -> c.assignee() == null ? "" : c.assignee())
+    grid.addColumn(c -> c.assignee() == null ? "" : names.of(c.assignee()))
         .setHeader("Assignee")
-        .setSortProperty("assignee");
-    grid.addColumn(c -> DeskFormat.due(c.dueDate())).setHeader("Due").setSortProperty("dueDate");
+        .setSortProperty("assignee")
+        .setKey("assignee");
+    dueDateColumn();
     grid.addColumn(c -> c.outlet() == null ? "" : c.outlet()).setHeader("Outlet");
+    documentColumn();
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+    // Short values keep their headers readable; the statement and document take the rest.
+    for (String key : List.of("claimantName", "status", "checkworthiness", "assignee", "dueDate")) {
+      grid.getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
+    }
+    grid.setMultiSort(true, true);
+    grid.addSortListener(
+        sorted -> {
+          if (sorted.isFromClient()) {
+            filtersChanged();
+          }
+        });
     grid.setPageSize(PAGE_SIZE);
     grid.setEmptyStateText("No claims match. Clear a filter, or ingest a document.");
     grid.addItemClickListener(click -> UI.getCurrent().navigate("claims/" + click.getItem().id()));
@@ -184,6 +220,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
       to.setValue(first(params, "to").flatMap(QueueView::parseDate).orElse(null));
       text.setValue(first(params, "q").orElse(""));
       documentId = first(params, "document").flatMap(QueueView::parseLong).orElse(null);
+      document.setValue(documentId == null ? null : documents.find(documentId).orElse(null));
+      grid.sort(QueueSort.parse(grid, first(params, "sort").orElse(null)));
     } finally {
       applyingAddress = false;
     }
@@ -212,6 +250,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     putIfPresent(p, "to", to.getValue() == null ? null : to.getValue().toString());
     putIfPresent(p, "q", text.getValue());
     putIfPresent(p, "document", documentId == null ? null : documentId.toString());
+    putIfPresent(p, "sort", QueueSort.format(grid.getSortOrder()));
     return QueryParameters.simple(p);
   }
 
@@ -233,22 +272,101 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     showCounts();
   }
 
+  /** The statement wraps to three lines, so that an editor reads it without opening the claim. */
+  private void statementColumn() {
+    grid.addColumn(
+            LitRenderer.<ClaimSummary>of(
+                    "<span class=\"statement-cell\" title=\"${item.text}\">${item.text}</span>")
+                .withProperty("text", ClaimSummary::statement))
+        .setHeader("Statement")
+        .setFlexGrow(4)
+        .setWidth("20rem");
+  }
+
+  /** When the claim's check is due, in the desk's date format. */
+  private void dueDateColumn() {
+    grid.addColumn(c -> c.dueDate() == null ? "" : DeskFormat.date(c.dueDate()))
+        .setHeader("Due")
+        .setSortProperty("dueDate")
+        .setKey("dueDate")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+  }
+
+  /** The document the claim was first seen in, by title (looked up once per document). */
+  private void documentColumn() {
+    grid.addColumn(
+            c ->
+                c.firstDocumentId() == null
+                    ? "entered by hand"
+                    : documentTitles.computeIfAbsent(
+                        c.firstDocumentId(),
+                        id ->
+                            documents
+                                .find(id)
+                                .map(d -> d.withdrawn() ? d.title() + " (withdrawn)" : d.title())
+                                .orElse("Document #" + id)))
+        .setHeader("Document")
+        .setFlexGrow(1)
+        .setWidth("11rem");
+  }
+
+  /** The form's document filter: the recent documents by title; the address keeps the id. */
+  private void configureDocumentFilter() {
+    document.setId("filter-document-choice");
+    document.setItems(
+        query -> {
+          String typed = query.getFilter().orElse("").toLowerCase(Locale.ROOT);
+          return documents.recent(200).stream()
+              .filter(d -> d.title().toLowerCase(Locale.ROOT).contains(typed))
+              .skip(query.getOffset())
+              .limit(query.getLimit());
+        });
+    document.setItemLabelGenerator(DocumentSummary::title);
+    document.setClearButtonVisible(true);
+    document.addValueChangeListener(
+        change -> {
+          if (!applyingAddress) {
+            documentId = change.getValue() == null ? null : change.getValue().id();
+            filtersChanged();
+          }
+        });
+  }
+
   private void showCounts() {
     counts.removeAll();
     Map<ClaimStatus, Long> perStatus = claims.countsByStatus(filter.withStatuses(Set.of()));
     long total = 0;
     for (var entry : perStatus.entrySet()) {
       if (entry.getValue() > 0) {
-        Span count = new Span(entry.getKey().label() + " " + entry.getValue());
-        count.addClassName("status-count");
-        count.getElement().setAttribute("data-status", entry.getKey().name());
-        counts.add(count);
+        counts.add(statusChip(entry.getKey(), entry.getValue()));
         total += entry.getValue();
       }
     }
     Span all = new Span(total + (total == 1 ? " claim" : " claims"));
     all.addClassName("status-total");
     counts.addComponentAsFirst(all);
+  }
+
+  /**
+   * A status count that filters the queue by its status when clicked, and back when clicked again.
+   */
+  private Button statusChip(ClaimStatus chipStatus, long count) {
+    boolean on = status.getValue().contains(chipStatus);
+    Button chip = new Button(chipStatus.label() + " " + count);
+    chip.setId("status-chip-" + chipStatus.name().toLowerCase(Locale.ROOT));
+    chip.addClassName("status-count");
+    chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    if (on) {
+      chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    }
+    chip.getElement().setAttribute("data-status", chipStatus.name());
+    chip.getElement().setAttribute("aria-pressed", String.valueOf(on));
+    chip.getElement()
+        .setAttribute(
+            "title", (on ? "Stop showing only " : "Show only ") + chipStatus.label().toLowerCase());
+    chip.addClickListener(click -> status.setValue(on ? Set.of() : EnumSet.of(chipStatus)));
+    return chip;
   }
 
   private static Optional<String> first(Map<String, List<String>> params, String name) {

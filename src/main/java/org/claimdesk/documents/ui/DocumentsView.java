@@ -27,6 +27,7 @@ import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
+import org.claimdesk.ui.PersonNames;
 import org.claimdesk.ui.WebLink;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
@@ -44,13 +45,15 @@ public class DocumentsView extends VerticalLayout {
 
   private final DocumentService documents;
   private final AsyncTaskExecutor background;
+  private final PersonNames names;
   final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
 
   final TextField title = Limited.field("document-title", "Title", 500);
   final TextField outlet = Limited.field("document-outlet", "Outlet", 200);
   final TextField url = Limited.url("document-url", "Web address");
   final DatePicker published = new DatePicker("Published");
-  final TextArea text = Limited.area("document-text", "Text", Document.MAX_TEXT_LENGTH);
+  final TextArea text =
+      Limited.uncut("document-text", "Text", Document.MAX_TEXT_LENGTH, Document::tooLong);
   final Button save = new Button("Save document");
   final Upload upload = new Upload();
   final TextUploadHandler uploadHandler =
@@ -63,8 +66,10 @@ public class DocumentsView extends VerticalLayout {
 
   public DocumentsView(
       DocumentService documents,
-      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor background) {
+      @Qualifier("applicationTaskExecutor") AsyncTaskExecutor background,
+      PersonNames names) {
     this.documents = documents;
+    this.names = names;
     this.background = background;
     addClassName("documents-view");
     setSizeFull();
@@ -125,6 +130,11 @@ public class DocumentsView extends VerticalLayout {
    * usable (and its session unlocked) meanwhile; the button is off until the save is done.
    */
   void save() {
+    if (!Limited.checkLength(text, Document.MAX_TEXT_LENGTH, Document::tooLong)) {
+      // Refused before anything travels to the service; the whole text stays in the field.
+      Notices.error(Document.tooLong(text.getValue().length()));
+      return;
+    }
     DocumentDraft draft =
         new DocumentDraft(
             title.getValue(),
@@ -167,10 +177,16 @@ public class DocumentsView extends VerticalLayout {
             + "': "
             + stored.items()
             + (stored.items() == 1 ? " claim item" : " claim items")
-            + " found. Open it from the list to triage them.");
+            + " found. Triage them here.");
     if (stored.notice() != null) {
       Notices.error(stored.notice());
     }
+    clearForm();
+    // The editor goes on with the document just saved: its reader, where the items are triaged.
+    ui.navigate("documents/" + stored.document().id());
+  }
+
+  private void clearForm() {
     title.clear();
     outlet.clear();
     url.clear();
@@ -178,12 +194,13 @@ public class DocumentsView extends VerticalLayout {
     text.clear();
     title.setInvalid(false);
     text.setInvalid(false);
-    refresh();
   }
 
   private void configureGrid() {
     grid.setId("documents-grid");
-    grid.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(3);
+    grid.addColumn(d -> d.withdrawn() ? d.title() + " (withdrawn)" : d.title())
+        .setHeader("Title")
+        .setFlexGrow(3);
     grid.addColumn(d -> d.outlet() == null ? "" : d.outlet()).setHeader("Outlet");
     grid.addComponentColumn(
             d ->
@@ -197,7 +214,9 @@ public class DocumentsView extends VerticalLayout {
         .setHeader("Web address")
         .setFlexGrow(2);
     grid.addColumn(d -> DeskFormat.date(d.publishedDate())).setHeader("Published");
-    grid.addColumn(DocumentSummary::ingestedBy).setHeader("Added by");
+    java.util.Map<String, String> shown = new java.util.HashMap<>();
+    grid.addColumn(d -> shown.computeIfAbsent(d.ingestedBy(), names::displayName))
+        .setHeader("Added by");
     grid.addColumn(d -> DeskFormat.dateTime(d.ingestedAt())).setHeader("Added");
     grid.setEmptyStateText("No documents yet.");
     grid.addItemClickListener(

@@ -5,6 +5,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
+import org.claimdesk.documents.Document;
 import org.claimdesk.documents.UploadedText;
 import org.claimdesk.shared.UserFacingException;
 
@@ -30,6 +31,9 @@ class TextUploadHandler implements UploadHandler {
     String text;
     try {
       text = UploadedText.read(fileName, event.getFileSize(), event.getInputStream());
+      if (text.length() > Document.MAX_TEXT_LENGTH) {
+        throw new UserFacingException(Document.tooLong(text.length()));
+      }
     } catch (UserFacingException refusal) {
       event.reject(refusal.getMessage());
       event.getUI().access(() -> refused.accept(refusal.getMessage()));

@@ -14,10 +14,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.ApiTokenIssued;
 import org.claimdesk.users.ApiTokenSummary;
@@ -33,9 +32,6 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("API tokens · ClaimDesk")
 @PermitAll
 public class ApiTokensView extends VerticalLayout {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   private final ApiTokens tokens;
   private final boolean admin = CurrentUser.hasRole(Roles.ADMIN);
@@ -150,6 +146,6 @@ public class ApiTokensView extends VerticalLayout {
   }
 
   private static String when(@Nullable Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
+    return DeskFormat.dateTime(instant);
   }
 }

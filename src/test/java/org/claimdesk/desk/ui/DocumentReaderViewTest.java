@@ -1,10 +1,12 @@
 package org.claimdesk.desk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
 import java.util.Map;
+import org.claimdesk.audit.AuditService;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The document reader's triage, driven as an editor drives it, without a browser. */
@@ -39,6 +42,7 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
   @Autowired DocumentService documents;
   @Autowired ClaimService claims;
   @Autowired ApplicationContext context;
+  @Autowired AuditService audit;
   private long documentId;
   private DeskScenario desk;
 
@@ -84,7 +88,7 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
     assertThat(reader.details.getElement().getTextRecursively()).contains(items.getFirst().text());
     assertThat(reader.items.getColumns())
         .extracting(com.vaadin.flow.component.grid.Grid.Column::getHeaderText)
-        .contains("Speaker", "Cue", "Attribution", "Score", "Reasons");
+        .containsSubsequence("Statement", "Status", "Speaker", "Score");
   }
 
   @Test
@@ -115,5 +119,106 @@ class DocumentReaderViewTest extends SpringBrowserlessTest {
   void an_unknown_document_says_so() {
     DocumentReaderView reader = navigate(DocumentReaderView.class, Map.of("id", "999999"));
     assertThat(reader.getElement().getTextRecursively()).contains("This document does not exist");
+  }
+
+  @Test
+  void select_all_ticks_every_item_and_select_all_shown_only_those_the_filter_shows() {
+    DocumentReaderView reader = open();
+    reader.acceptSelected(); // the first item is accepted, the others stay new
+    int all = claims.itemsOfDocument(documentId).size();
+    test(reader.selectAll).click();
+    assertThat(reader.items.getSelectedItems()).hasSize(all);
+    reader.items.deselectAll();
+    test(reader.show).selectItem(DocumentReaderView.ItemFilter.UNTRIAGED.label());
+    assertThat(reader.shownItems()).hasSize(all - 1);
+    test(reader.selectShown).click();
+    assertThat(reader.items.getSelectedItems())
+        .hasSize(all - 1)
+        .extracting(ClaimItemView::claimStatus)
+        .containsOnly(ClaimStatus.NEW);
+  }
+
+  @Test
+  void pasted_html_reads_as_text_without_tags_and_the_original_can_be_shown() {
+    String html =
+        "<html><head><title>Budget</title><script>var tracking = 1;</script></head><body>"
+            + "<nav><a href=\"/\">Home</a> | <a href=\"/world\">World</a></nav>"
+            + "<article><p>Finance minister Jane Holt said the deficit fell to 3.1% in 2024.</p>"
+            + "<p>The central bank said inflation was 2.4% in October, ref "
+            + System.nanoTime()
+            + ".</p></article></body></html>";
+    documentId =
+        documents
+            .ingest(new DocumentDraft("Budget " + System.nanoTime(), null, null, null, html))
+            .document()
+            .id();
+    DocumentReaderView reader = open();
+    String shown = reader.text.getElement().getTextRecursively();
+    assertThat(shown)
+        .contains("Finance minister Jane Holt said the deficit fell to 3.1% in 2024.")
+        .doesNotContain("<p>", "</article>", "var tracking", "World");
+    var marks =
+        reader
+            .text
+            .getElement()
+            .getChildren()
+            .filter(e -> !e.isTextNode() && "mark".equals(e.getTag()))
+            .map(e -> e.getTextRecursively())
+            .toList();
+    assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m).doesNotContain("<", ">"));
+    assertThat(marks).anySatisfy(m -> assertThat(m).contains("deficit fell to 3.1%"));
+
+    test(reader.showOriginal).click();
+    assertThat(reader.text.getElement().getTextRecursively()).contains("<article><p>Finance");
+    test(reader.showOriginal).click();
+    assertThat(reader.text.getElement().getTextRecursively()).doesNotContain("<p>");
+  }
+
+  @Test
+  void withdrawing_dismisses_the_untriaged_claims_keeps_the_worked_ones_and_records_why() {
+    DocumentReaderView reader = open();
+    reader.acceptSelected();
+    var before = claims.itemsOfDocument(documentId);
+    long acceptedClaim = before.getFirst().claimId();
+    test(reader.withdraw).click();
+    WithdrawDocumentDialog dialog = $(WithdrawDocumentDialog.class).single();
+    assertThat(dialog.getElement().getTextRecursively())
+        .contains((before.size() - 1) + " untriaged claims go with it")
+        .contains("1 claim already worked on stays");
+    test(dialog.confirm).click();
+    assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
+    test(dialog.reason).setValue("pasted the wrong article");
+    test(dialog.confirm).click();
+
+    var after = claims.itemsOfDocument(documentId);
+    assertThat(after.getFirst().claimStatus()).isEqualTo(ClaimStatus.ACCEPTED);
+    assertThat(after.subList(1, after.size()))
+        .extracting(ClaimItemView::claimStatus)
+        .containsOnly(ClaimStatus.DISMISSED);
+    assertThat(claims.find(after.get(1).claimId()).orElseThrow().statusReason())
+        .isEqualTo("Its document was withdrawn: pasted the wrong article");
+    assertThat(reader.withdrawnNote.isVisible()).isTrue();
+    assertThat(reader.withdrawnNote.getText()).contains("pasted the wrong article");
+    assertThat(reader.withdraw.isVisible()).as("withdrawn once only").isFalse();
+    assertThat(audit.claimHistory(after.get(1).claimId()))
+        .anySatisfy(
+            e -> assertThat(e.reason()).isEqualTo("Document withdrawn: pasted the wrong article"));
+    assertThat(claims.find(acceptedClaim).orElseThrow().status()).isEqualTo(ClaimStatus.ACCEPTED);
+    // The same text can be added again, correctly this time.
+    String again = documents.originalText(documentId).orElseThrow();
+    assertThat(
+            documents
+                .ingest(new DocumentDraft("Again " + System.nanoTime(), null, null, null, again))
+                .items())
+        .isPositive();
+  }
+
+  @Test
+  void a_reviewer_cannot_withdraw_a_document() {
+    SignedIn.begin(desk.people.reviewer(), Role.REVIEWER);
+    DocumentReaderView reader = open();
+    assertThat(reader.withdraw.isVisible()).isFalse();
+    assertThatThrownBy(() -> documents.withdraw(documentId, "no"))
+        .isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -3,14 +3,21 @@ package org.claimdesk.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.event.SortEvent;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.documents.DocumentDraft;
+import org.claimdesk.documents.DocumentService;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
@@ -31,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 class QueueViewTest extends SpringBrowserlessTest {
 
   @Autowired ClaimService claims;
+  @Autowired DocumentService documents;
   @Autowired ApplicationContext context;
   private String marker;
 
@@ -90,5 +98,75 @@ class QueueViewTest extends SpringBrowserlessTest {
     QueueView queue = open("status=BOGUS&from=yesterday&document=abc");
     assertThat(queue.status.getValue()).isEmpty();
     assertThat(queue.from.getValue()).isNull();
+  }
+
+  private static String address() {
+    return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+  }
+
+  @Test
+  void a_sort_chosen_in_the_list_is_kept_in_the_address_and_restored_from_it() {
+    QueueView queue = open("q=" + marker);
+    List<GridSortOrder<ClaimSummary>> byDue =
+        List.of(new GridSortOrder<>(queue.grid.getColumnByKey("dueDate"), SortDirection.ASCENDING));
+    queue.grid.sort(byDue);
+    ComponentUtil.fireEvent(queue.grid, new SortEvent<>(queue.grid, byDue, true));
+    assertThat(address()).contains("sort=dueDate.asc").contains("q=" + marker);
+
+    QueueView reloaded = open("q=" + marker + "&sort=checkworthiness.desc,nonsense.asc");
+    assertThat(reloaded.grid.getSortOrder())
+        .extracting(o -> o.getSorted().getKey() + " " + o.getDirection())
+        .containsExactly("checkworthiness DESCENDING");
+  }
+
+  @Test
+  void clicking_a_status_chip_shows_only_that_status_and_clicking_it_again_shows_all() {
+    QueueView queue = open("q=" + marker);
+    chip(queue, "accepted").click();
+    QueueView filtered = (QueueView) UI.getCurrent().getCurrentView();
+    assertThat(address()).contains("status=ACCEPTED");
+    assertThat(shownStatements(filtered))
+        .containsExactly("The " + marker + " handled 4 million boxes");
+    assertThat(chip(filtered, "accepted").getElement().getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    chip(filtered, "accepted").click();
+    assertThat(address()).doesNotContain("status=");
+    assertThat(shownStatements((QueueView) UI.getCurrent().getCurrentView())).hasSize(2);
+  }
+
+  private static Button chip(QueueView queue, String status) {
+    return queue
+        .counts
+        .getChildren()
+        .filter(c -> c.getId().orElse("").equals("status-chip-" + status))
+        .map(Button.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void the_list_has_due_date_and_document_columns_and_the_form_filters_by_document() {
+    long documentId =
+        documents
+            .ingest(
+                new DocumentDraft(
+                    "Port figures " + marker,
+                    null,
+                    null,
+                    null,
+                    "The port authority said it handled 5 million containers in 2024, "
+                        + marker
+                        + "."))
+            .document()
+            .id();
+    QueueView queue = navigate(QueueView.class);
+    assertThat(queue.grid.getColumns())
+        .extracting(c -> c.getHeaderText())
+        .contains("Statement", "Due", "Document");
+    test(queue.document).selectItem("Port figures " + marker);
+    assertThat(address()).contains("document=" + documentId);
+    QueueView filtered = (QueueView) UI.getCurrent().getCurrentView();
+    assertThat(filtered.document.getValue().id()).isEqualTo(documentId);
+    assertThat(shownStatements(filtered)).isNotEmpty().allMatch(s -> s.contains("5 million"));
   }
 }

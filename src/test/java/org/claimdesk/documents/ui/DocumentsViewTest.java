@@ -3,6 +3,7 @@ package org.claimdesk.documents.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.claimdesk.documents.Document;
+import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
@@ -37,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DocumentsViewTest extends SpringBrowserlessTest {
 
   @Autowired ApplicationContext context;
+  @Autowired DocumentService documents;
 
   @BeforeEach
   void signIn() {
@@ -78,8 +82,39 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     await(page.save::isEnabled);
     assertThat(notices()).anySatisfy(n -> assertThat(n).startsWith("Saved '" + title + "'"));
     assertThat(page.text.getValue()).isEmpty();
-    assertThat(page.grid.getGenericDataView().getItems().map(DocumentSummary::title).toList())
-        .contains(title);
+    assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+        .as("saving opens the document's reader")
+        .matches("documents/\\d+");
+    assertThat(documents.recent(5)).extracting(DocumentSummary::title).contains(title);
+  }
+
+  @Test
+  void a_paste_over_the_limit_is_kept_whole_refused_with_the_limit_and_nothing_is_saved() {
+    DocumentsView page = navigate(DocumentsView.class);
+    String title = "Too long " + System.nanoTime();
+    String pasted = "The minister said exports rose by 4% in 2024. ".repeat(70_000); // 3.2 M
+    test(page.title).setValue(title);
+    test(page.text).setValue(pasted);
+    assertThat(page.text.getValue()).as("nothing cut").hasSize(pasted.length());
+    assertThat(page.text.isInvalid()).isTrue();
+    assertThat(page.text.getErrorMessage())
+        .isEqualTo(Document.tooLong(pasted.length()))
+        .contains("3,220,000 characters long; at most 1,000,000");
+    test(page.save).click();
+    assertThat(notices()).containsExactly(Document.tooLong(pasted.length()));
+    assertThat(page.save.isEnabled()).as("no save started").isTrue();
+    assertThat(page.text.getValue()).hasSize(pasted.length());
+    assertThat(documents.recent(20)).extracting(DocumentSummary::title).doesNotContain(title);
+  }
+
+  @Test
+  void an_upload_whose_text_is_over_the_limit_gets_the_same_message_as_a_paste() throws Exception {
+    DocumentsView page = navigate(DocumentsView.class);
+    byte[] file = "a".repeat(Document.MAX_TEXT_LENGTH + 1).getBytes(StandardCharsets.UTF_8);
+    page.uploadHandler.handleUploadRequest(upload(page, "long.txt", file.length, file));
+    runPageTasks();
+    assertThat(notices()).containsExactly(Document.tooLong(Document.MAX_TEXT_LENGTH + 1));
+    assertThat(page.text.getValue()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,119 @@
+package org.claimdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Start-up and footprint (issue 13): the built jar started with the README's command, timed until
+ * {@code /login} answers, on a first start (new data directory) and a restart of the same one, then
+ * its resident memory after idling. Reports; the figures depend on the machine (target: 8 s and 450
+ * MB on a quiet one), so it asserts only that they were measured.
+ *
+ * <p>{@code ./mvnw -q -DskipTests package && ./mvnw -q -Pbench test -Dtest=StartupBenchmark}
+ */
+@Tag("bench")
+class StartupBenchmark {
+
+  private static final Path JAR = Path.of("target", "claimdesk.jar");
+  private static final long IDLE_MILLIS = 15_000;
+
+  @Test
+  void reports_seconds_to_the_sign_in_page_and_idle_memory() throws Exception {
+    assertThat(JAR).as("run ./mvnw -DskipTests package first").exists();
+    Path data = Files.createTempDirectory("claimdesk-startup");
+    List<String> report = new ArrayList<>();
+    report.add(run("first start", data, false));
+    report.add(run("restart", data, true));
+    String text = String.join("\n", report) + "\n";
+    System.out.print("\n=== Start-up (issue 13; target /login <= 8 s, idle < 450 MB) ===\n" + text);
+    Files.createDirectories(Path.of("target", "bench"));
+    Files.writeString(Path.of("target", "bench", "startup.txt"), text);
+    assertThat(report).allMatch(line -> line.matches(".*: /login after \\d+\\.\\d s, .* MB.*"));
+  }
+
+  private static String run(String label, Path data, boolean measureIdle) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(java, "-jar", JAR.toString(), "--server.port=" + port)
+            .redirectErrorStream(true)
+            .redirectOutput(Files.createTempFile("claimdesk-startup", ".log").toFile());
+    builder.environment().put("CLAIMDESK_DATA_DIR", data.toString());
+    builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
+    long started = System.nanoTime();
+    Process process = builder.start();
+    try {
+      while (!answers(port)) {
+        if (!process.isAlive()) {
+          throw new AssertionError("ClaimDesk stopped while starting");
+        }
+        if (System.nanoTime() - started > 180_000_000_000L) {
+          throw new AssertionError("no /login within three minutes");
+        }
+        Thread.sleep(100);
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      long rssAtLogin = residentKb(process.pid());
+      String idle = "";
+      if (measureIdle) {
+        Thread.sleep(IDLE_MILLIS);
+        idle =
+            String.format(
+                Locale.ROOT,
+                ", %d MB after %d s idle",
+                residentKb(process.pid()) / 1024,
+                IDLE_MILLIS / 1000);
+      }
+      return String.format(
+          Locale.ROOT,
+          "%s: /login after %.1f s, %d MB resident%s",
+          label,
+          seconds,
+          rssAtLogin / 1024,
+          idle);
+    } finally {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  private static boolean answers(int port) {
+    try {
+      var connection =
+          (HttpURLConnection)
+              URI.create("http://localhost:" + port + "/login").toURL().openConnection();
+      connection.setConnectTimeout(500);
+      connection.setReadTimeout(5000);
+      return connection.getResponseCode() == 200;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  /** Resident memory from /proc (Linux), in kB; 0 where there is no /proc. */
+  private static long residentKb(long pid) throws IOException {
+    Path status = Path.of("/proc", String.valueOf(pid), "status");
+    if (!Files.exists(status)) {
+      return 0;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(l -> l.startsWith("VmRSS:"))
+        .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+        .findFirst()
+        .orElse(0L);
+  }
+}

@@ -1,0 +1,175 @@
+package org.claimdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * Every main page as an editor sees it, in headless Chromium against the production jar: a paste
+ * over the limit refused whole, each page checked by axe-core (no serious or critical violations)
+ * and photographed at 1400x900 and 1920x1080 under target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeskPagesBrowserTest {
+
+  private static final String PASSWORD = "desk pages 2026";
+  private static final Set<String> BLOCKING = Set.of("serious", "critical");
+  private static final List<String> VIOLATIONS = new ArrayList<>();
+  private static RunningClaimDesk app;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.open();
+    app = RunningClaimDesk.startBuiltJar();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(
+        Path.of("target", "axe-report.txt"),
+        VIOLATIONS.isEmpty()
+            ? "No serious or critical violations.\n"
+            : String.join("\n", VIOLATIONS) + "\n");
+    if (browser != null) {
+      browser.close();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  /**
+   * Runs axe-core on the page as shown, notes its serious and critical violations, photographs it.
+   */
+  private static void check(String page) {
+    List<Rule> violations =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser.driver)
+            .getViolations();
+    for (Rule rule : violations) {
+      if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
+        VIOLATIONS.add(
+            page
+                + ": "
+                + rule.getImpact()
+                + " "
+                + rule.getId()
+                + " ("
+                + rule.getHelp()
+                + ") at "
+                + rule.getNodes().stream()
+                    .limit(5)
+                    .map(n -> String.valueOf(n.getTarget()))
+                    .toList());
+      }
+    }
+    browser.screenshotAtBothSizes(page);
+  }
+
+  @Test
+  @Order(1)
+  void sign_in_and_admin_pages() {
+    browser.go(app.url("/login"));
+    browser.await(By.cssSelector("#vaadinLoginUsername input"));
+    check("login");
+    browser.signIn("admin", app.printedAdminPassword());
+    browser.await(By.id("main-nav"));
+    browser.go(app.url("/admin"));
+    browser.type("new-username", "erin");
+    browser.type("new-display-name", "Erin Editor");
+    browser.type("new-password", PASSWORD);
+    browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
+        .filter(box -> Set.of("Editor", "Reviewer").contains(box.getText().strip()))
+        .forEach(box -> box.click());
+    browser.click("create-user");
+    browser.awaitGridCell("users-grid", "erin");
+    check("admin");
+    browser.signOut();
+    browser.signIn("erin", PASSWORD);
+    browser.await(By.id("main-nav"));
+    assertThat(browser.driver.findElement(By.cssSelector(".signed-in-user")).getText())
+        .as("the top bar names the person, not the account")
+        .isEqualTo("Erin Editor");
+  }
+
+  @Test
+  @Order(2)
+  void a_paste_over_the_limit_is_refused_whole_with_the_limit_stated() {
+    browser.go(app.url("/documents"));
+    browser.type("document-title", "Far too long");
+    String pasted = "The minister said exports rose by 4% in 2024. ".repeat(26_100); // 1,200,600
+    browser.paste("document-text", pasted);
+    browser.awaitText(By.id("document-text"), "at most 1,000,000 characters are accepted");
+    assertThat(
+            ((String)
+                    browser.driver.executeScript(
+                        "return document.querySelector('#document-text textarea').value;"))
+                .length())
+        .as("nothing cut in the field")
+        .isEqualTo(pasted.length());
+    browser.clickJs(By.id("save-document"));
+    browser.awaitText(By.tagName("vaadin-notification-card"), "1,200,600 characters long");
+    browser.screenshot("documents-paste-over-limit");
+    assertThat(
+            browser.driver.findElements(By.xpath("//vaadin-grid-cell-content[.='Far too long']")))
+        .as("nothing saved")
+        .isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void the_desk_pages_pass_the_accessibility_check_and_are_photographed() throws IOException {
+    browser.go(app.url("/documents"));
+    browser.type("document-title", "Geneva talks on the 28-point plan");
+    browser.type("document-outlet", "CGTN");
+    browser.type("document-url", "https://news.example/geneva-talks");
+    browser.press(Keys.TAB);
+    browser.paste(
+        "document-text", Files.readString(Path.of("..", "shared", "samples", "geneva-talks.txt")));
+    check("documents");
+    browser.clickJs(By.id("save-document"));
+    browser.await(By.xpath("//mark[contains(., 'never formally received')]"));
+    check("reader");
+
+    browser.clickJs(By.xpath("//mark[contains(., 'never formally received')]"));
+    browser.awaitText(By.id("item-details"), "never formally received");
+    browser.press("a");
+    browser.clickJs(By.xpath("//mark[contains(., 'never formally received')]"));
+    browser.clickJs(By.id("open-claim"));
+    browser.awaitText(By.id("claim-statement"), "never formally received");
+    check("claim");
+
+    browser.go(app.url("/claims"));
+    browser.await(By.id("claims-grid"));
+    browser.await(By.id("status-chip-new"));
+    check("queue");
+
+    browser.go(app.url("/"));
+    browser.await(By.id("recent-documents"));
+    check("dashboard");
+
+    browser.go(app.url("/my-work"));
+    browser.await(By.id("main-nav"));
+    check("my-work");
+
+    assertThat(VIOLATIONS).as("serious or critical accessibility violations").isEmpty();
+  }
+}
