@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.claimdesk.ClaimDeskApplication;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
@@ -30,20 +29,34 @@ final class DeskContext implements AutoCloseable {
   }
 
   static DeskContext open(@Nullable String dataDir, Map<String, String> extraProperties) {
-    List<String> properties = new ArrayList<>();
-    properties.add("spring.main.banner-mode=off");
-    properties.add("logging.level.root=warn");
-    properties.add("claimdesk.backup.schedule=-");
+    // As command-line arguments, so that they win over application.properties. Port -1: the web
+    // application context (which the security configuration needs) without a listening server.
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--server.port=-1");
+    arguments.add("--spring.main.banner-mode=off");
+    arguments.add("--logging.level.root=warn");
+    arguments.add("--claimdesk.backup.schedule=-");
     if (dataDir != null) {
-      properties.add("claimdesk.data-dir=" + dataDir);
+      arguments.add("--claimdesk.data-dir=" + dataDir);
     }
-    extraProperties.forEach((k, v) -> properties.add(k + "=" + v));
+    extraProperties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(ClaimDeskApplication.class)
-            .web(WebApplicationType.NONE)
-            .properties(properties.toArray(String[]::new))
-            .run();
+        new SpringApplicationBuilder(application())
+            .web(WebApplicationType.SERVLET)
+            .run(arguments.toArray(String[]::new));
     return new DeskContext(context);
+  }
+
+  /**
+   * The web app's Spring configuration, named rather than referenced: the root package's launcher
+   * depends on this package, so a reference back would make the two a cycle.
+   */
+  private static Class<?> application() {
+    try {
+      return Class.forName("org.claimdesk.ClaimDeskApplication");
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("The jar lacks its application class", e);
+    }
   }
 
   <T> T bean(Class<T> type) {

@@ -136,6 +136,8 @@ public class DeskArchive {
         writer.flush();
         out.closeEntry();
         c.rollback();
+        c.setAutoCommit(true);
+        c.setReadOnly(false);
       } catch (SQLException | IOException | RuntimeException e) {
         Files.deleteIfExists(part);
         throw e;
@@ -263,10 +265,18 @@ public class DeskArchive {
       } catch (SQLException | RuntimeException | IOException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
+      Throwable root = e.getNextException() != null ? e.getNextException() : e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
       throw new UserFacingException(
-          "The desk export could not be stored, so nothing was imported: " + e.getMessage());
+          "The desk export could not be stored, so nothing was imported: "
+              + JsonLinesSource.firstLine(e.getMessage())
+              + (root != e ? " (" + JsonLinesSource.firstLine(root.getMessage()) + ")" : ""));
     } catch (IOException e) {
       throw new UserFacingException(
           zip + " is not a readable desk export (zip): " + e.getMessage());

@@ -32,7 +32,6 @@ import org.claimdesk.users.Role;
 import org.claimdesk.verdicts.Rating;
 import org.claimdesk.verdicts.VerdictService;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,9 +86,14 @@ class DeskRoundTripTest {
     assertThat(manifest.get("files").get("documents.jsonl").get("rows").asLong())
         .isEqualTo(exported.rows().get("document"));
 
-    JdbcDataSource empty = new JdbcDataSource();
-    empty.setURL("jdbc:h2:mem:round-trip-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    empty.setUser("claimdesk");
+    // One connection for the new database's whole life: H2 binds a check constraint to the session
+    // that created it, so Flyway's connection must stay open (as the app's pool keeps it).
+    var empty =
+        new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+            "jdbc:h2:mem:round-trip-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+            "claimdesk",
+            "",
+            true);
     Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().migrate();
     DeskArchive fresh = new DeskArchive(empty);
 

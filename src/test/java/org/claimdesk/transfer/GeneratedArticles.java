@@ -8,7 +8,7 @@ import java.util.Random;
  * statements with figures, attributed to invented people and bodies, about {@code words} long. The
  * same seed gives the same article; different seeds give different texts (so different hashes).
  */
-final class GeneratedArticles {
+public final class GeneratedArticles {
 
   private static final List<String> PEOPLE =
       List.of(
@@ -55,12 +55,12 @@ final class GeneratedArticles {
 
   private GeneratedArticles() {}
 
-  static String title(long seed) {
+  public static String title(long seed) {
     Random r = new Random(seed);
     return "Debate over " + pick(r, TOPICS) + " continues (" + seed + ")";
   }
 
-  static String text(long seed, int words) {
+  public static String text(long seed, int words) {
     Random r = new Random(seed);
     StringBuilder text = new StringBuilder();
     text.append("GENEVA, March ")

@@ -9,13 +9,13 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Import files for tests, written from generated articles. */
-final class ImportFiles {
+public final class ImportFiles {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ImportFiles() {}
 
-  static String jsonLine(long seed, int words) {
+  public static String jsonLine(long seed, int words) {
     var row = new java.util.LinkedHashMap<String, Object>();
     row.put("title", GeneratedArticles.title(seed));
     row.put("outlet", "The Test Courier");
@@ -26,7 +26,7 @@ final class ImportFiles {
   }
 
   /** {@code count} articles from {@code firstSeed} on, one a line. */
-  static Path jsonLines(Path file, long firstSeed, int count, int words) {
+  public static Path jsonLines(Path file, long firstSeed, int count, int words) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       lines.add(jsonLine(firstSeed + i, words));
