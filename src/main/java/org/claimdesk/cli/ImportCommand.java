@@ -94,7 +94,7 @@ public class ImportCommand implements CliCommand {
       ImportService imports = desk.bean(ImportService.class);
       ImportRequest request =
           new ImportRequest(file, format, columns, ratings, file.getFileName().toString());
-      boolean console = System.console() != null;
+      boolean console = System.console() != null && System.console().isTerminal();
       ImportProgress last =
           imports.run(
               request,
