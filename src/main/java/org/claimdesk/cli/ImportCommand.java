@@ -94,20 +94,11 @@ public class ImportCommand implements CliCommand {
       ImportService imports = desk.bean(ImportService.class);
       ImportRequest request =
           new ImportRequest(file, format, columns, ratings, file.getFileName().toString());
-      boolean console = System.console() != null && System.console().isTerminal();
       ImportProgress last =
           imports.run(
               request,
-              p -> {
-                if (console) {
-                  err.print("\r" + p.describe() + "   ");
-                } else {
-                  err.println(p.describe());
-                }
-              });
-      if (console) {
-        err.println();
-      }
+              // One line a second, so that logs and scripts that read it see every step.
+              p -> err.println(p.describe()));
       List<ImportProblem> problems = imports.problems(last.jobId(), 50);
       for (ImportProblem p : problems) {
         out.println("  line " + p.line() + ": " + p.reason());
