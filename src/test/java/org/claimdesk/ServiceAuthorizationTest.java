@@ -76,6 +76,7 @@ class ServiceAuthorizationTest {
   @Autowired AssignmentService assignments;
   @Autowired AuditService audit;
   @Autowired NotificationService notifications;
+  @Autowired org.claimdesk.transfer.ImportService imports;
 
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
@@ -588,6 +589,50 @@ class ServiceAuthorizationTest {
             () -> followUps.withStatus(FollowUpStatus.DONE, PageRequest.of(0, 5))));
     rules.add(new RoleRule("VerdictService.find", EVERYONE, () -> verdicts.find(1)));
     rules.add(new RoleRule("DocumentService.page", EVERYONE, () -> documents.page(0, 5)));
+    // Bulk import and ClaimReview (issue 14): editors only.
+    java.nio.file.Path importFile = importFile();
+    var importRequest =
+        org.claimdesk.transfer.ImportRequest.of(
+            importFile, org.claimdesk.transfer.ImportFormat.JSONL);
+    rules.add(
+        new RoleRule("ImportService.start", EDITOR_ROLES, () -> imports.start(importRequest)));
+    rules.add(
+        new RoleRule("ImportService.run", EDITOR_ROLES, () -> imports.run(importRequest, p -> {})));
+    rules.add(new RoleRule("ImportService.progress", EDITOR_ROLES, () -> imports.progress(1)));
+    rules.add(
+        new RoleRule("ImportService.myRecentJobs", EDITOR_ROLES, () -> imports.myRecentJobs(5)));
+    rules.add(new RoleRule("ImportService.problems", EDITOR_ROLES, () -> imports.problems(1, 5)));
+    rules.add(
+        new RoleRule(
+            "ImportService.preview", EDITOR_ROLES, () -> imports.preview(importRequest, 5)));
+    rules.add(
+        new RoleRule(
+            "ImportService.cancel",
+            EDITOR_ROLES,
+            () -> {
+              try {
+                imports.cancel(-1);
+              } catch (UserFacingException notRunning) {
+                // Allowed, and told that nothing runs under that number.
+              }
+              return null;
+            }));
+    rules.add(
+        new RoleRule(
+            "VerdictService.recordPublishedElsewhere",
+            EDITOR_ROLES,
+            () -> {
+              var fresh =
+                  SignedIn.as(
+                      people.editor(),
+                      Role.EDITOR,
+                      () -> {
+                        var c = claims.create("Imported claim " + next(), null, null);
+                        return claims.changeStatus(c.id(), c.version(), ClaimStatus.ACCEPTED, null);
+                      });
+              return verdicts.recordPublishedElsewhere(
+                  fresh.id(), Rating.FALSE, "Checked elsewhere", "Other Checkers", "imported");
+            }));
     rules.add(
         new RoleRule(
             "FollowUpService.overdue", EVERYONE, () -> followUps.overdue(PageRequest.of(0, 5))));
@@ -792,5 +837,21 @@ class ServiceAuthorizationTest {
             .filter(name -> !covered.contains(name))
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(missing).as("public service methods without a row").isEmpty();
+  }
+
+  private static java.nio.file.Path importFile() {
+    try {
+      java.nio.file.Path file =
+          java.nio.file.Files.createTempFile("authorization-import", ".jsonl");
+      java.nio.file.Files.writeString(
+          file,
+          "{\"title\":\"Import rule\",\"text\":\"The mayor said rents rose by "
+              + UNIQUE.incrementAndGet()
+              + " percent last year.\"}\n");
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -29,7 +29,9 @@ public final class CliCommands {
             new VerifyAuditCommand(),
             new AuditBenchCommand(),
             new BackupCommand(),
-            new RestoreCommand()));
+            new RestoreCommand(),
+            new ImportCommand(),
+            new ExportDeskCommand()));
   }
 
   public static boolean isHelp(String arg) {

@@ -204,6 +204,36 @@ public class VerdictService {
   }
 
   /** One verdict, as the claim page shows it. */
+  /**
+   * Records a verdict another fact-checker published (a ClaimReview import) on a claim that has
+   * none in force: its author is that publisher ({@code publishedBy}, never a desk account), the
+   * importing editor is its approver and publisher, and the audit revision says it was imported.
+   * The second-editor rule holds: the author is not the person who publishes it here.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public VerdictSummary recordPublishedElsewhere(
+      long claimId, Rating rating, String summary, String publishedBy, String importNote) {
+    if (verdicts.findByPublishedClaimId(claimId).isPresent()
+        || verdicts.findByPendingClaimId(claimId).isPresent()) {
+      throw pendingConflict();
+    }
+    String editor = CurrentUser.require();
+    String author = TextInput.required(publishedBy, "publisher", 64);
+    if (author.equalsIgnoreCase(editor)) {
+      throw new UserFacingException(
+          "The publisher of an imported verdict cannot be the importing editor's own name.");
+    }
+    Verdict verdict =
+        new Verdict(claimId, rating, TextInput.required(summary, "summary", 1000), null, author);
+    verdict.propose();
+    verdict.approve(editor);
+    verdict.publish(editor);
+    ChangeReason.record(TextInput.required(importNote, "note", 1000));
+    Verdict saved = saveNow(verdict);
+    events.publishEvent(new VerdictPublished(claimId, id(saved), rating.name()));
+    return VerdictSummary.of(saved);
+  }
+
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Optional<VerdictSummary> find(long verdictId) {

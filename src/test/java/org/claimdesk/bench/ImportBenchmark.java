@@ -1,0 +1,57 @@
+package org.claimdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimdesk.transfer.ImportFiles;
+import org.claimdesk.transfer.ImportProcess;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bulk import speed (issue 14): {@code bench.articles} generated news articles of about 600 words
+ * (default 10,000; never text from the data sets) imported with extraction by the jar's {@code
+ * import} command on a new embedded database, both cores working. Target: 10,000 in under 15
+ * minutes, i.e. at least 11.1 documents a second.
+ *
+ * <pre>./mvnw -q test -Pbench -Dtest=ImportBenchmark -Dbench.articles=1000</pre>
+ */
+@Tag("bench")
+class ImportBenchmark {
+
+  private static final Pattern SUMMARY =
+      Pattern.compile("(\\d[\\d,]*) imported, .* in ([\\d.]+) s \\(([\\d.]+) documents/s\\)");
+
+  @Test
+  void import_generated_news_articles_with_extraction() throws Exception {
+    int articles = Integer.getInteger("bench.articles", 10_000);
+    Path dir = Files.createTempDirectory("claimdesk-import-bench");
+    Path data = Files.createDirectory(dir.resolve("data"));
+    Path file = ImportFiles.jsonLines(dir.resolve("articles.jsonl"), 9_000_000, articles, 600);
+    System.out.printf(
+        "Generated %,d articles (%,d bytes) in %s%n", articles, Files.size(file), file);
+
+    ImportProcess run = ImportProcess.start(data, file);
+    assertThat(run.process().waitFor(3, TimeUnit.HOURS)).isTrue();
+    Thread.sleep(300);
+    String console = run.console();
+    assertThat(run.process().exitValue()).as(console).isZero();
+    String last =
+        console.lines().filter(l -> l.startsWith("Import ")).reduce((a, b) -> b).orElseThrow();
+    System.out.println(last);
+    Matcher m = SUMMARY.matcher(last);
+    assertThat(m.find()).as(last).isTrue();
+    int imported = Integer.parseInt(m.group(1).replace(",", ""));
+    double seconds = Double.parseDouble(m.group(2));
+    double rate = Double.parseDouble(m.group(3));
+    System.out.printf(
+        "IMPORT BENCHMARK: %,d articles of ~600 words in %.0f s = %.2f documents/s"
+            + " (10,000 would take %.1f min; target 15 min) on %d cores%n",
+        imported, seconds, rate, 10_000 / rate / 60, Runtime.getRuntime().availableProcessors());
+    assertThat(imported).isEqualTo(articles);
+  }
+}

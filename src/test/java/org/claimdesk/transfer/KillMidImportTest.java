@@ -1,0 +1,91 @@
+package org.claimdesk.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code import} on the command line, killed with kill -9 half-way: every document is wholly in
+ * (its text and its items) or not at all, and running the same import again completes the rest. The
+ * command runs in a JVM of its own on the test class path, on an embedded database in a temporary
+ * folder.
+ */
+class KillMidImportTest {
+
+  private static final int ARTICLES = 60;
+
+  @TempDir Path dir;
+
+  @Test
+  void a_killed_import_leaves_whole_documents_and_a_rerun_completes_it() throws Exception {
+    Path data = Files.createDirectory(dir.resolve("data"));
+    Path file = ImportFiles.jsonLines(dir.resolve("wire.jsonl"), 7_000_000, ARTICLES, 250);
+
+    ImportProcess killed = ImportProcess.start(data, file);
+    killed.awaitImported(5, Duration.ofMinutes(4));
+    killed.process().destroyForcibly();
+    assertThat(killed.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    int before;
+    try (Connection c = open(data)) {
+      before = count(c, "select count(*) from document");
+      assertThat(before).isBetween(1, ARTICLES - 1);
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from document d where not exists"
+                      + " (select 1 from document_text t where t.document_id = d.id)"))
+          .as("documents without their text")
+          .isZero();
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from document d where not exists"
+                      + " (select 1 from claim_item i where i.document_id = d.id)"))
+          .as("documents without their claim items")
+          .isZero();
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from claim c where not exists"
+                      + " (select 1 from claim_item i where i.claim_id = c.id)"))
+          .as("claims without an appearance")
+          .isZero();
+      assertThat(count(c, "select count(*) from import_job where state = 'RUNNING'")).isEqualTo(1);
+    }
+
+    ImportProcess rerun = ImportProcess.start(data, file);
+    assertThat(rerun.process().waitFor(8, TimeUnit.MINUTES)).as(rerun.console()).isTrue();
+    Thread.sleep(300);
+    assertThat(rerun.process().exitValue()).as(rerun.console()).isZero();
+    assertThat(rerun.console())
+        .contains(String.format("%d imported, %d already in, 0 failed", ARTICLES - before, before));
+    try (Connection c = open(data)) {
+      assertThat(count(c, "select count(*) from document")).isEqualTo(ARTICLES);
+      assertThat(count(c, "select count(distinct content_hash) from document")).isEqualTo(ARTICLES);
+    }
+  }
+
+  private static Connection open(Path data) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:h2:file:" + data.toAbsolutePath().resolve("claimdesk"), "claimdesk", "");
+  }
+
+  private static int count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
