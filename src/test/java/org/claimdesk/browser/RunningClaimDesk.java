@@ -70,7 +70,8 @@ final class RunningClaimDesk implements AutoCloseable {
     builder.environment().remove("CLAIMDESK_ADMIN_PASSWORD");
     RunningClaimDesk app = new RunningClaimDesk(builder.start(), port);
     try {
-      app.awaitLoginPage(Duration.ofSeconds(Integer.getInteger("claimdesk.browser.start-seconds", 300)));
+      app.awaitLoginPage(
+          Duration.ofSeconds(Integer.getInteger("claimdesk.browser.start-seconds", 300)));
     } catch (AssertionError | InterruptedException notUp) {
       app.close(); // never leave a half-started jar behind
       throw notUp;

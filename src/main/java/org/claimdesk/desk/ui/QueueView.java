@@ -285,7 +285,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
 
   /** When the claim's check is due, in the desk's date format. */
   private void dueDateColumn() {
-    grid.addColumn(c -> c.dueDate() == null ? "" : DeskFormat.date(c.dueDate()))
+    grid.addColumn(c -> DeskFormat.due(c.dueDate()))
         .setHeader("Due")
         .setSortProperty("dueDate")
         .setKey("dueDate")
