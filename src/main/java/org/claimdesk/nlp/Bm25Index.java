@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -23,14 +24,16 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 over short texts held in memory, analysed with Lucene's English analyzer (lower case, stop
- * words, Porter stemming) as the desk's full-text index does. Built once, then safe for searching
- * from many threads.
+ * words, Porter stemming) as the desk's full-text index does. Texts may be added or replaced while
+ * other threads search; a search sees every text added before it began.
  */
 public final class Bm25Index {
   /** One text found for a query, with its BM25 score. */
@@ -40,45 +43,75 @@ public final class Bm25Index {
   private static final String TEXT = "text";
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
-  private final IndexSearcher searcher;
-  private final int size;
+  private static final String KEY = "key";
 
-  private Bm25Index(IndexSearcher searcher, int size) {
-    this.searcher = searcher;
-    this.size = size;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private Bm25Index() {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
+      config.setSimilarity(new BM25Similarity());
+      writer = new IndexWriter(new ByteBuffersDirectory(), config);
+      searchers =
+          new SearcherManager(
+              writer,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  IndexSearcher searcher = new IndexSearcher(reader);
+                  searcher.setSimilarity(new BM25Similarity());
+                  return searcher;
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open an in-memory BM25 index", e);
+    }
+  }
+
+  /** An empty index. */
+  public static Bm25Index empty() {
+    return new Bm25Index();
   }
 
   /** Indexes each text under its id (iteration order does not matter). */
   public static Bm25Index of(Map<String, String> textsById) {
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    Bm25Index index = new Bm25Index();
+    textsById.forEach(index::put);
+    return index;
+  }
+
+  /** Adds a text, or replaces the text stored under the same id. */
+  public void put(String id, String text) {
+    Document doc = new Document();
+    doc.add(new StoredField(ID, id));
+    doc.add(new StringField(KEY, id, Field.Store.NO));
+    doc.add(new TextField(TEXT, text == null ? "" : text, Field.Store.NO));
     try {
-      IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
-      config.setSimilarity(new BM25Similarity());
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        for (Map.Entry<String, String> e : textsById.entrySet()) {
-          Document doc = new Document();
-          doc.add(new StoredField(ID, e.getKey()));
-          doc.add(new TextField(TEXT, e.getValue() == null ? "" : e.getValue(), Field.Store.NO));
-          writer.addDocument(doc);
-        }
-      }
-      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-      searcher.setSimilarity(new BM25Similarity());
-      return new Bm25Index(searcher, textsById.size());
+      writer.updateDocument(new Term(KEY, id), doc);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not build the in-memory BM25 index", e);
+      throw new UncheckedIOException("could not add to the in-memory BM25 index", e);
+    }
+  }
+
+  /** Forgets the text stored under an id. */
+  public void remove(String id) {
+    try {
+      writer.deleteDocuments(new Term(KEY, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove from the in-memory BM25 index", e);
     }
   }
 
   /** How many texts the index holds. */
   public int size() {
-    return size;
+    return writer.getDocStats().numDocs;
   }
 
   /** The best {@code limit} texts for the query, best first; none for a query without terms. */
   public List<Hit> search(String query, int limit) {
     Set<String> terms = terms(query);
-    if (terms.isEmpty() || limit <= 0 || size == 0) {
+    if (terms.isEmpty() || limit <= 0) {
       return List.of();
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -90,13 +123,19 @@ public final class Bm25Index {
       builder.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
     }
     try {
-      ScoreDoc[] docs = searcher.search(builder.build(), limit).scoreDocs;
-      List<Hit> hits = new ArrayList<>(docs.length);
-      var stored = searcher.storedFields();
-      for (ScoreDoc d : docs) {
-        hits.add(new Hit(stored.document(d.doc).get(ID), d.score));
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        ScoreDoc[] docs = searcher.search(builder.build(), limit).scoreDocs;
+        List<Hit> hits = new ArrayList<>(docs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc d : docs) {
+          hits.add(new Hit(stored.document(d.doc).get(ID), d.score));
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
       }
-      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("could not search the in-memory BM25 index", e);
     }
