@@ -179,10 +179,9 @@ class MatchingIngestTest {
                   .map(ClaimMatch::claimId))
           .doesNotContain(s.claimId());
     }
-    assertThatThrownBy(
-            () ->
-                SignedIn.as(
-                    Role.REVIEWER.name().toLowerCase(), Role.REVIEWER, () -> matching.reject(1)))
-        .isNotNull();
+    String reviewer = new DeskScenario(context).people.reviewer();
+    assertThatThrownBy(() -> SignedIn.as(reviewer, Role.REVIEWER, () -> matching.reject(1)))
+        .as("only editors decide on suggestions")
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
   }
 }
