@@ -655,6 +655,15 @@ class ServiceAuthorizationTest {
     rules.add(
         new RoleRule(
             "AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(claim.claimId())));
+    rules.add(
+        new RoleRule(
+            "ClaimService.recordAsAppearance",
+            EDITOR_ROLES,
+            () -> {
+              ClaimAt seenAgain = desk.claimIn(ClaimStatus.NEW);
+              ClaimAt earlier = desk.claimIn(ClaimStatus.NEW);
+              return claims.recordAsAppearance(seenAgain.claimId(), earlier.claimId());
+            }));
     return rules;
   }
 

@@ -100,6 +100,8 @@ public class DocumentService {
     // Copies differing only in whitespace, punctuation or boilerplate are the same document.
     String hash = sha256(DocumentFingerprint.of(text, found.boilerplate()));
     refuseIfStored(hash);
+    // Documents stored before fingerprints were hashed as received.
+    refuseIfStored(sha256(text));
 
     Document document = new Document(title, hash, ingestedBy);
     document.setOutlet(outlet);

@@ -3,7 +3,9 @@ package org.claimdesk.matching;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.shared.CurrentUser;
@@ -73,6 +75,32 @@ public class MatchingService {
         claim.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
         MATCHES,
         excluded);
+  }
+
+  /**
+   * "Seen before: rated False on 3 March 2026 by the desk; 3 appearances in 3 documents" for a
+   * claim that came back, empty for a claim seen in one document only.
+   */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public Optional<String> seenBefore(long claimId) {
+    Optional<ClaimSummary> claim = claims.find(claimId);
+    if (claim.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ClaimItemView> items = claims.appearances(claimId);
+    long documents = items.stream().map(ClaimItemView::documentId).distinct().count();
+    if (documents < 2) {
+      return Optional.empty();
+    }
+    String verdict = matcher.publishedVerdict(claim.get());
+    return Optional.of(
+        (verdict == null ? "Seen again, not yet rated" : "Seen before: " + verdict)
+            + "; "
+            + items.size()
+            + " appearances in "
+            + documents
+            + " documents.");
   }
 
   /** The suggestions made for a claim's items, offered ones first by score. */
