@@ -66,8 +66,8 @@ class ClaimMatcher implements IngestMatching {
       MatchSuggestionRepository suggestions,
       ClaimService claims,
       VerdictService verdicts,
-      @Value("${claimdesk.matching.link-threshold:0.85}") double linkThreshold,
-      @Value("${claimdesk.matching.suggest-threshold:0.60}") double suggestThreshold,
+      @Value("${claimdesk.matching.link-threshold:0.90}") double linkThreshold,
+      @Value("${claimdesk.matching.suggest-threshold:0.70}") double suggestThreshold,
       @Value("${claimdesk.matching.min-link-words:8}") int minLinkWords,
       @Value("${claimdesk.matching.max-link-age:P365D}") Duration maxLinkAge) {
     if (suggestThreshold > linkThreshold) {
