@@ -757,6 +757,15 @@ class ServiceAuthorizationTest {
             "ClaimDetailService.detail",
             EVERYONE,
             () -> context.getBean(ClaimDetailService.class).detail(claim.claimId())));
+    rules.add(
+        new RoleRule(
+            "ClaimService.recordAsAppearance",
+            EDITOR_ROLES,
+            () -> {
+              ClaimAt seenAgain = desk.claimIn(ClaimStatus.NEW);
+              ClaimAt earlier = desk.claimIn(ClaimStatus.NEW);
+              return claims.recordAsAppearance(seenAgain.claimId(), earlier.claimId());
+            }));
     return rules;
   }
 

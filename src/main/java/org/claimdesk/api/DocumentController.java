@@ -6,13 +6,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.documents.IngestResult;
+import org.claimdesk.matching.MatchSuggestionView;
+import org.claimdesk.matching.MatchingService;
 import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
@@ -34,9 +42,12 @@ class DocumentController {
   private final DocumentService documents;
   private final ClaimService claims;
 
-  DocumentController(DocumentService documents, ClaimService claims) {
+  private final MatchingService matching;
+
+  DocumentController(DocumentService documents, ClaimService claims, MatchingService matching) {
     this.documents = documents;
     this.claims = claims;
+    this.matching = matching;
   }
 
   /** A document to ingest. */
@@ -71,7 +82,19 @@ class DocumentController {
       @Schema(description = "Why nothing or only part was found, if so") @Nullable String notice,
       List<ClaimItemView> items,
       @Schema(description = "The claims created or linked, in the order of the items")
-          List<Long> claimIds) {}
+          List<Long> claimIds,
+      @Schema(
+              description =
+                  "Per item: the claim it became or was linked to (claimId), whether that is an"
+                      + " earlier claim (linked), and the suggestions 'same as claim #N?'")
+          List<ItemMatches> matches) {}
+
+  /** What matching made of one item at ingest. */
+  public record ItemMatches(
+      long itemId, long claimId, boolean linked, List<Suggestion> suggestions) {}
+
+  /** A suggestion: the earlier claim, the score and why. */
+  public record Suggestion(long id, long claimId, double score, double similarity, String why) {}
 
   /** A document with its text and items, as the reader shows it. */
   public record DocumentDetail(
@@ -110,6 +133,29 @@ class DocumentController {
     DocumentSummary d = result.document();
     List<ClaimItemView> items = claims.itemsOfDocument(d.id());
     List<Long> claimIds = items.stream().map(ClaimItemView::claimId).distinct().toList();
+    Map<Long, List<Suggestion>> suggested = new HashMap<>();
+    for (MatchSuggestionView s :
+        matching.suggestionsForItems(items.stream().map(ClaimItemView::id).toList())) {
+      suggested
+          .computeIfAbsent(s.itemId(), k -> new ArrayList<>())
+          .add(new Suggestion(s.id(), s.claimId(), s.score(), s.similarity(), s.why()));
+    }
+    Set<Long> earlier = new HashSet<>();
+    for (ClaimSummary c : claims.findAll(claimIds)) {
+      if (c.firstDocumentId() != null && c.firstDocumentId() != d.id()) {
+        earlier.add(c.id());
+      }
+    }
+    List<ItemMatches> matches =
+        items.stream()
+            .map(
+                i ->
+                    new ItemMatches(
+                        i.id(),
+                        i.claimId(),
+                        earlier.contains(i.claimId()),
+                        suggested.getOrDefault(i.id(), List.of())))
+            .toList();
     return ResponseEntity.created(URI.create("/api/v1/documents/" + d.id()))
         .body(
             new Ingested(
@@ -123,7 +169,8 @@ class DocumentController {
                 d.wireCredits(),
                 result.notice(),
                 items,
-                claimIds));
+                claimIds,
+                matches));
   }
 
   @GetMapping

@@ -6,6 +6,7 @@ import org.claimdesk.documents.DocumentIngested;
 import org.claimdesk.nlp.ExtractedItem;
 import org.claimdesk.nlp.Speaker;
 import org.claimdesk.nlp.SpeakerKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,26 +28,50 @@ class ClaimIngestListener {
   private final ClaimRepository claims;
   private final ClaimItemRepository items;
   private final EntityManager entities;
+  private final ObjectProvider<IngestMatching> matching;
 
-  ClaimIngestListener(ClaimRepository claims, ClaimItemRepository items, EntityManager entities) {
+  ClaimIngestListener(
+      ClaimRepository claims,
+      ClaimItemRepository items,
+      EntityManager entities,
+      ObjectProvider<IngestMatching> matching) {
     this.claims = claims;
     this.items = items;
     this.entities = entities;
+    this.matching = matching;
   }
 
   @EventListener
   void on(DocumentIngested event) {
     int position = 0;
+    IngestMatching matcher = matching.getIfAvailable();
     for (ExtractedItem found : event.extraction().items()) {
       String text = clip(found.text(), MAX_TEXT);
-      Claim claim = new Claim(clip(found.claim(), MAX_TEXT), found.score(), event.documentId());
       Speaker speaker = found.speaker();
-      if (speaker != null && speaker.kind() != SpeakerKind.NONE) {
-        claim.setClaimant(
-            clip(speaker.name() != null ? speaker.name() : speaker.mention(), 300), speaker.kind());
+      IngestMatching.NewStatement statement =
+          new IngestMatching.NewStatement(
+              clip(found.claim(), MAX_TEXT),
+              speaker == null ? null : speaker.name() != null ? speaker.name() : speaker.mention(),
+              event.extraction().publishedDate(),
+              event.documentId());
+      // A statement the desk already has becomes one more appearance of that claim.
+      Claim claim =
+          matcher == null
+              ? null
+              : matcher.linkTarget(statement).flatMap(claims::findById).orElse(null);
+      boolean linked = claim != null;
+      if (claim == null) {
+        claim = new Claim(statement.statement(), found.score(), event.documentId());
+        if (speaker != null && speaker.kind() != SpeakerKind.NONE) {
+          claim.setClaimant(
+              clip(speaker.name() != null ? speaker.name() : speaker.mention(), 300),
+              speaker.kind());
+        }
+        claim.setOutlet(event.outlet());
+        claims.save(claim);
+      } else {
+        claim.touch();
       }
-      claim.setOutlet(event.outlet());
-      claims.save(claim);
 
       ClaimItem item =
           new ClaimItem(claim, event.documentId(), position++, text, found.start(), found.end());
@@ -73,6 +98,9 @@ class ClaimIngestListener {
                   .collect(Collectors.joining("\n")),
               4000));
       items.save(item);
+      if (matcher != null) {
+        matcher.stored(claim.getId(), item.getId(), statement, linked);
+      }
       if (position % BATCH == 0) {
         entities.flush();
         entities.clear();

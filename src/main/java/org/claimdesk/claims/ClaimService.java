@@ -174,6 +174,44 @@ public class ClaimService {
   }
 
   /**
+   * Records that a claim is the same as an earlier one (an editor confirmed a match suggestion):
+   * its appearances move to the earlier claim, whatever that claim's status, and it is dismissed
+   * with a pointer to it. Refused once the claim itself is past triage.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public ClaimSummary recordAsAppearance(long claimId, long earlierClaimId) {
+    if (claimId == earlierClaimId) {
+      throw new UserFacingException("A claim cannot be an appearance of itself.");
+    }
+    Claim claim =
+        claims
+            .findById(claimId)
+            .orElseThrow(() -> new UserFacingException("Claim #" + claimId + " no longer exists."));
+    Claim earlier =
+        claims
+            .findById(earlierClaimId)
+            .orElseThrow(
+                () -> new UserFacingException("Claim #" + earlierClaimId + " no longer exists."));
+    if (!claim.getStatus().canMoveTo(ClaimStatus.DISMISSED)) {
+      throw new UserFacingException(
+          "Claim #"
+              + claimId
+              + " is already "
+              + claim.getStatus().label().toLowerCase()
+              + "; only new, accepted or assigned claims can become an appearance of another.");
+    }
+    items.findByClaimIdOrderByIdAsc(claimId).forEach(item -> item.setClaim(earlier));
+    String why = "Same as claim #" + earlierClaimId;
+    claim.moveTo(ClaimStatus.DISMISSED, why);
+    earlier.touch();
+    ChangeReason.record(why);
+    events.publishEvent(new ClaimsMerged(earlierClaimId, claimId));
+    claims.flush();
+    announceIfClosed(claim);
+    return ClaimSummary.of(earlier);
+  }
+
+  /**
    * Splits an item that carries two statements: the item keeps the first, and the second becomes a
    * new item at the same place with a new claim of its own. {@code expectedVersion} is the version
    * of the item's claim; refused once a verdict is proposed for it.

@@ -24,6 +24,7 @@ public final class CliCommands {
             new TrainCheckworthinessCommand(),
             new EvalCheckworthinessCommand(),
             new EvalAttributionCommand(),
+            new EvalMatchingCommand(),
             new BenchCommand(),
             new ExportAuditCommand(),
             new VerifyAuditCommand(),

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.claimdesk.nlp.DocumentFingerprint;
 import org.claimdesk.nlp.Extraction;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.WireCredit;
@@ -89,13 +90,16 @@ public class DocumentService {
     String outlet = TextInput.optional(draft.outlet(), "outlet", 200);
     String url = WebAddress.checkOptional(draft.url());
     String ingestedBy = CurrentUser.require();
-    String hash = sha256(text);
-    refuseIfStored(hash);
 
     long started = System.nanoTime();
     Extraction found =
         extraction.extract(text, new ExtractionRequest(title, draft.publishedDate(), outlet));
     long extracted = System.nanoTime();
+    // Copies differing only in whitespace, punctuation or boilerplate are the same document.
+    String hash = sha256(DocumentFingerprint.of(text, found.boilerplate()));
+    refuseIfStored(hash);
+    // Documents stored before fingerprints were hashed as received.
+    refuseIfStored(sha256(text));
 
     Document document = new Document(title, hash, ingestedBy);
     document.setOutlet(outlet);

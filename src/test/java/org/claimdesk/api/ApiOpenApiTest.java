@@ -75,6 +75,8 @@ class ApiOpenApiTest {
             "GET /api/v1/documents",
             "GET /api/v1/documents/{id}",
             "POST /api/v1/extract",
+            "POST /api/v1/match",
+            "GET /api/v1/claims/{id}/matches",
             "GET /api/v1/claims",
             "GET /api/v1/claims/{id}",
             "PATCH /api/v1/claims/{id}",

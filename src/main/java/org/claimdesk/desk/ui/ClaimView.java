@@ -39,6 +39,8 @@ import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.followups.FollowUpService;
+import org.claimdesk.matching.MatchingService;
+import org.claimdesk.matching.ui.SimilarClaimsPanel;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.ErrorMessages;
@@ -74,6 +76,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
   private final Div conflict = new Div();
   private final Div appearances = new Div();
   private final Div assignment = new Div();
+  private final SimilarClaimsPanel similarPanel;
 
   private @Nullable ClaimSummary claim;
   private long claimId;
@@ -86,7 +89,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
       EvidenceService evidence,
       VerdictService verdicts,
       FollowUpService followUps,
-      AuditService audit) {
+      AuditService audit,
+      MatchingService matching) {
+    this.similarPanel = new SimilarClaimsPanel(matching, this::refresh);
     this.claims = claims;
     this.documents = documents;
     this.users = users;
@@ -177,10 +182,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     verdictPanel.show(c);
     followUpPanel.show(c, items, people);
     historyPanel.show(c);
+    similarPanel.show(c.id());
     add(
         header,
         conflict,
         section("Appearances", appearances),
+        section("Seen before and similar claims", similarPanel),
         section("Assignment", assignment),
         section("Sources and evidence", evidencePanel),
         section("Verdicts", verdictPanel),
