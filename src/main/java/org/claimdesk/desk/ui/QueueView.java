@@ -38,11 +38,17 @@ import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.publishing.QueueExport;
+import org.claimdesk.publishing.ui.QueueDownload;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingDefinition;
+import org.claimdesk.verdicts.RatingDefinitions;
+import org.claimdesk.verdicts.RatingScale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -77,8 +83,16 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
 
   final @Nullable QueueAssignBar assignBar;
 
-  public QueueView(ClaimService claims, UserService users, AssignmentService assignments) {
+  private final RatingDefinitions scale;
+
+  public QueueView(
+      ClaimService claims,
+      UserService users,
+      AssignmentService assignments,
+      RatingScale ratings,
+      QueueExport export) {
     this.claims = claims;
+    this.scale = ratings.current();
     addClassName("queue-view");
     setSizeFull();
     status.setId("filter-status");
@@ -90,8 +104,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     assignee.setItems(users.listActiveUsers().stream().map(UserSummary::username).toList());
     assignee.setClearButtonVisible(true);
     rating.setId("filter-rating");
-    rating.setItems(Rating.values());
-    rating.setItemLabelGenerator(Rating::label);
+    rating.setItems(scale.inOrder().stream().map(RatingDefinition::rating).toList());
+    rating.setItemLabelGenerator(scale::label);
     rating.setClearButtonVisible(true);
     outlet.setId("filter-outlet");
     outlet.setItems(claims.outlets());
@@ -125,6 +139,9 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     filters.setWrap(true);
     filters.setAlignItems(Alignment.BASELINE);
     add(new H2("Claims"), filters, counts);
+    if (CurrentUser.hasRole(Roles.EDITOR) || CurrentUser.hasRole(Roles.AUDITOR)) {
+      add(new QueueDownload(export, () -> filter));
+    }
     if (CurrentUser.hasRole(Roles.EDITOR)) {
       grid.setSelectionMode(Grid.SelectionMode.MULTI);
       assignBar =
@@ -148,7 +165,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(c -> String.format(Locale.ROOT, "%.2f", c.checkworthiness()))
         .setHeader("Check-worthiness")
         .setSortProperty("checkworthiness");
-    grid.addColumn(c -> c.currentRating() == null ? "" : Rating.valueOf(c.currentRating()).label())
+    grid.addColumn(c -> c.currentRating() == null ? "" : scale.label(c.currentRating()))
         .setHeader("Rating");
     grid.addColumn(c -> c.assignee() == null ? "" : c.assignee())
         .setHeader("Assignee")
@@ -274,7 +291,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   private static Optional<Rating> parseRating(String value) {
     try {
       return Optional.of(Rating.valueOf(value));
-    } catch (IllegalArgumentException e) {
+    } catch (UserFacingException e) {
       return Optional.empty();
     }
   }
