@@ -35,6 +35,9 @@ import org.claimdesk.evidence.Stance;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpStatus;
 import org.claimdesk.notifications.NotificationService;
+import org.claimdesk.publishing.ClaimReviewService;
+import org.claimdesk.publishing.ExportFormat;
+import org.claimdesk.publishing.QueueExport;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.DeskScenario.ClaimAt;
@@ -46,6 +49,8 @@ import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingDefinition;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +82,10 @@ class ServiceAuthorizationTest {
   @Autowired AuditService audit;
   @Autowired NotificationService notifications;
   @Autowired org.claimdesk.transfer.ImportService imports;
+
+  @Autowired RatingScale ratings;
+  @Autowired ClaimReviewService claimReviews;
+  @Autowired QueueExport queueExport;
 
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
@@ -588,6 +597,69 @@ class ServiceAuthorizationTest {
             EVERYONE,
             () -> followUps.withStatus(FollowUpStatus.DONE, PageRequest.of(0, 5))));
     rules.add(new RoleRule("VerdictService.find", EVERYONE, () -> verdicts.find(1)));
+    rules.add(new RoleRule("RatingScale.current", EVERYONE, ratings::current));
+    rules.add(
+        new RoleRule(
+            "ClaimReviewService.forClaim", EVERYONE, () -> claimReviews.forClaim(claim.claimId())));
+    rules.add(
+        new RoleRule(
+            "ClaimReviewService.factsForClaim",
+            EVERYONE,
+            () -> claimReviews.factsForClaim(claim.claimId())));
+    rules.add(
+        new RoleRule(
+            "ClaimReviewService.feed",
+            EVERYONE,
+            () -> claimReviews.feed(java.time.Instant.now().plusSeconds(3600))));
+    rules.add(
+        new RoleRule(
+            "QueueExport.write",
+            EnumSet.of(Role.ADMIN, Role.EDITOR, Role.AUDITOR),
+            () ->
+                queueExport.write(
+                    new ClaimFilter(Set.of(), null, null, null, null, null, null, null, "none"),
+                    ExportFormat.CSV,
+                    "/claims/",
+                    java.io.OutputStream::nullOutputStream)));
+    rules.add(
+        new RoleRule(
+            "RatingScale.add",
+            ADMINS,
+            () ->
+                ratings.add(
+                    new Rating("MATRIX_" + UNIQUE.incrementAndGet()), "Matrix", "A test.", true)));
+    rules.add(
+        new RoleRule(
+            "RatingScale.describe",
+            ADMINS,
+            () -> {
+              RatingDefinition d = matrixRating();
+              return ratings.describe(d.rating(), d.version(), "Matrix", "A test.", true);
+            }));
+    rules.add(
+        new RoleRule(
+            "RatingScale.move",
+            ADMINS,
+            () -> {
+              RatingDefinition d = matrixRating();
+              return ratings.move(d.rating(), d.version(), 0);
+            }));
+    rules.add(
+        new RoleRule(
+            "RatingScale.retire",
+            ADMINS,
+            () -> {
+              RatingDefinition d = matrixRating();
+              return ratings.retire(d.rating(), d.version());
+            }));
+    rules.add(
+        new RoleRule(
+            "RatingScale.reinstate",
+            ADMINS,
+            () -> {
+              RatingDefinition d = matrixRating();
+              return ratings.reinstate(d.rating(), d.version());
+            }));
     rules.add(new RoleRule("DocumentService.page", EVERYONE, () -> documents.page(0, 5)));
     // Bulk import and ClaimReview (issue 14): editors only.
     java.nio.file.Path importFile = importFile();
@@ -769,6 +841,19 @@ class ServiceAuthorizationTest {
     return rules;
   }
 
+  /** A rating that only this test changes, added by an admin the first time. */
+  private RatingDefinition matrixRating() {
+    return SignedIn.as(
+        DeskScenario.ADMIN,
+        Role.ADMIN,
+        () ->
+            ratings
+                .current()
+                .find("MATRIX_TEST")
+                .orElseGet(
+                    () -> ratings.add(new Rating("MATRIX_TEST"), "Matrix", "A test.", true)));
+  }
+
   private String someone(Role role) {
     return switch (role) {
       case ADMIN -> people.admin();
@@ -831,6 +916,9 @@ class ServiceAuthorizationTest {
             ClaimService.class,
             EvidenceService.class,
             VerdictService.class,
+            RatingScale.class,
+            ClaimReviewService.class,
+            QueueExport.class,
             FollowUpService.class,
             AssignmentService.class,
             NotificationService.class,

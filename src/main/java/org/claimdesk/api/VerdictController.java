@@ -53,6 +53,15 @@ class VerdictController {
       @Schema(example = "1", description = "The verdict's version you read")
           @Nullable Long expectedVersion) {}
 
+  /** Publishing an approved verdict, with the address of the published fact-check. */
+  public record PublishRequest(
+      @Schema(example = "2", description = "The verdict's version you read")
+          @Nullable Long expectedVersion,
+      @Schema(
+              example = "https://factcheck.example.org/2026/geneva-venue",
+              description = "The published fact-check's address: the ClaimReview's url")
+          @Nullable String url) {}
+
   /** Sending a verdict back to its author. */
   public record ReturnRequest(
       @Schema(example = "Add the second source.", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -122,12 +131,17 @@ class VerdictController {
   }
 
   @PostMapping("/verdicts/{id}/publish")
-  @Operation(summary = "Publish an approved verdict (editors)")
+  @Operation(
+      summary = "Publish an approved verdict (editors)",
+      description =
+          "The optional url is the published fact-check's address, given in its ClaimReview.")
   VerdictSummary publish(
-      @PathVariable long id, @RequestBody(required = false) @Nullable VerdictAction action) {
+      @PathVariable long id, @RequestBody(required = false) @Nullable PublishRequest request) {
     VerdictSummary verdict = verdict(id);
     return verdicts.publish(
-        id, versionOr(action == null ? null : action.expectedVersion(), verdict.version()));
+        id,
+        versionOr(request == null ? null : request.expectedVersion(), verdict.version()),
+        request == null ? null : request.url());
   }
 
   @PostMapping(path = "/verdicts/{id}/correct")

@@ -14,7 +14,7 @@ import org.claimdesk.evidence.Evidence;
 import org.claimdesk.evidence.Source;
 import org.claimdesk.followups.FollowUp;
 import org.claimdesk.followups.FollowUpStatus;
-import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.Verdict;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -31,9 +31,11 @@ import org.springframework.stereotype.Component;
 class ClaimHistory {
 
   private final EntityManager entityManager;
+  private final RatingScale ratings;
 
-  ClaimHistory(EntityManager entityManager) {
+  ClaimHistory(EntityManager entityManager, RatingScale ratings) {
     this.entityManager = entityManager;
+    this.ratings = ratings;
   }
 
   private record Change<T>(T entity, AuditRevision revision, RevisionType type) {}
@@ -186,16 +188,16 @@ class ClaimHistory {
               c,
               names,
               "proposed a correction of the verdict: rating from "
-                  + replaced.getRating().label()
+                  + ratingLabel(replaced.getRating().code())
                   + " to "
-                  + v.getRating().label()
+                  + ratingLabel(v.getRating().code())
                   + (v.getStateNote() == null ? "" : " (" + v.getStateNote() + ")"));
         } else {
           add(
               lines,
               c,
               names,
-              "proposed the verdict " + v.getRating().label() + ": " + v.getSummary());
+              "proposed the verdict " + ratingLabel(v.getRating().code()) + ": " + v.getSummary());
         }
       } else if (before != null && before.getState() != v.getState()) {
         String action =
@@ -204,17 +206,21 @@ class ClaimHistory {
                   (v.getSupersedesId() == null
                           ? "approved the verdict "
                           : "approved the correction ")
-                      + v.getRating().label();
+                      + ratingLabel(v.getRating().code());
               case PUBLISHED ->
                   (v.getSupersedesId() == null
                           ? "published the verdict "
                           : "published the correction of the verdict: ")
-                      + v.getRating().label();
+                      + ratingLabel(v.getRating().code());
               case DRAFT -> "returned the verdict to its author: " + v.getStateNote();
               case RETRACTED ->
-                  "retracted the verdict " + v.getRating().label() + ": " + v.getStateNote();
+                  "retracted the verdict "
+                      + ratingLabel(v.getRating().code())
+                      + ": "
+                      + v.getStateNote();
               case SUPERSEDED -> null; // told by the correction itself
-              case PROPOSED -> "proposed the verdict " + v.getRating().label() + " again";
+              case PROPOSED ->
+                  "proposed the verdict " + ratingLabel(v.getRating().code()) + " again";
             };
         if (action != null) {
           add(lines, c, names, action);
@@ -225,9 +231,9 @@ class ClaimHistory {
             c,
             names,
             "changed the rating from "
-                + before.getRating().label()
+                + ratingLabel(before.getRating().code())
                 + " to "
-                + v.getRating().label());
+                + ratingLabel(v.getRating().code()));
       }
     }
   }
@@ -283,15 +289,8 @@ class ClaimHistory {
   }
 
   /** "Mostly true" for the stored MOSTLY_TRUE; a name no longer on the scale is kept as it is. */
-  private static String ratingLabel(@Nullable String rating) {
-    if (rating == null) {
-      return "none";
-    }
-    try {
-      return Rating.valueOf(rating).label();
-    } catch (IllegalArgumentException e) {
-      return rating;
-    }
+  private String ratingLabel(@Nullable String rating) {
+    return rating == null ? "none" : ratings.current().label(rating);
   }
 
   private static String orNone(@Nullable String value) {

@@ -32,7 +32,8 @@ public final class CliCommands {
             new BackupCommand(),
             new RestoreCommand(),
             new ImportCommand(),
-            new ExportDeskCommand()));
+            new ExportDeskCommand(),
+            new ExportClaimReviewCommand()));
   }
 
   public static boolean isHelp(String arg) {

@@ -1,6 +1,7 @@
 package org.claimdesk.verdicts;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,8 +35,8 @@ public class Verdict extends AbstractEntity {
   @Column(name = "claim_id", nullable = false)
   private long claimId;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "rating", nullable = false, length = 40)
+  @Convert(converter = RatingConverter.class)
+  @Column(name = "rating", nullable = false, length = Rating.CODE_MAX_LENGTH)
   private Rating rating;
 
   @Column(name = "summary", nullable = false, length = 1000)
@@ -81,6 +82,10 @@ public class Verdict extends AbstractEntity {
 
   @Column(name = "retraction_reason", length = 2000)
   private @Nullable String retractionReason;
+
+  /** The address of the published fact-check, for ClaimReview's {@code url}. */
+  @Column(name = "review_url", length = 2000)
+  private @Nullable String reviewUrl;
 
   protected Verdict() {
     this.rating = Rating.UNPROVEN;
@@ -151,6 +156,14 @@ public class Verdict extends AbstractEntity {
 
   public @Nullable String getRetractionReason() {
     return retractionReason;
+  }
+
+  public @Nullable String getReviewUrl() {
+    return reviewUrl;
+  }
+
+  void setReviewUrl(@Nullable String reviewUrl) {
+    this.reviewUrl = reviewUrl;
   }
 
   /** Whether a retraction of this verdict waits for a second editor. */

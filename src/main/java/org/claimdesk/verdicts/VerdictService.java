@@ -15,6 +15,7 @@ import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,12 +41,17 @@ public class VerdictService {
   private final VerdictRepository verdicts;
   private final ClaimService claims;
   private final ApplicationEventPublisher events;
+  private final RatingScale scale;
 
   VerdictService(
-      VerdictRepository verdicts, ClaimService claims, ApplicationEventPublisher events) {
+      VerdictRepository verdicts,
+      ClaimService claims,
+      ApplicationEventPublisher events,
+      RatingScale scale) {
     this.verdicts = verdicts;
     this.claims = claims;
     this.events = events;
+    this.scale = scale;
   }
 
   /**
@@ -106,7 +112,17 @@ public class VerdictService {
    */
   @PreAuthorize(Roles.IS_EDITOR)
   public VerdictSummary publish(long verdictId, long expectedVersion) {
+    return publish(verdictId, expectedVersion, null);
+  }
+
+  /**
+   * Publishes as {@link #publish(long, long)}, with the address of the published fact-check (the
+   * ClaimReview's {@code url}). A correction published without one keeps the corrected verdict's.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public VerdictSummary publish(long verdictId, long expectedVersion, @Nullable String reviewUrl) {
     Verdict verdict = load(verdictId, expectedVersion);
+    String url = WebAddress.checkOptional(reviewUrl);
     if (verdict.getState() == VerdictState.APPROVED
         && verdict.getAuthor().equalsIgnoreCase(CurrentUser.require())) {
       verdict.publish(CurrentUser.require()); // refuses, with the author's message
@@ -120,6 +136,10 @@ public class VerdictService {
               flushed(previous); // out of force before the new one comes in (unique column)
             });
     verdict.publish(CurrentUser.require());
+    if (url == null && verdict.getSupersedesId() != null) {
+      url = verdicts.findById(verdict.getSupersedesId()).map(Verdict::getReviewUrl).orElse(null);
+    }
+    verdict.setReviewUrl(url);
     events.publishEvent(
         new VerdictPublished(verdict.getClaimId(), verdictId, verdict.getRating().name()));
     return flushed(verdict);
@@ -269,6 +289,7 @@ public class VerdictService {
   }
 
   private Verdict draft(long claimId, Rating rating, String summary, @Nullable String rationale) {
+    scale.requireUsable(rating);
     return new Verdict(
         claimId,
         rating,

@@ -19,7 +19,8 @@ public record VerdictSummary(
     Instant createdAt,
     @Nullable Instant publishedAt,
     @Nullable String retractionBy,
-    @Nullable String retractionReason) {
+    @Nullable String retractionReason,
+    @Nullable String reviewUrl) {
 
   static VerdictSummary of(Verdict v) {
     return new VerdictSummary(
@@ -37,6 +38,7 @@ public record VerdictSummary(
         v.getCreatedAt(),
         v.getPublishedAt(),
         v.getRetractionBy(),
-        v.getRetractionReason());
+        v.getRetractionReason(),
+        v.getReviewUrl());
   }
 }

@@ -41,6 +41,7 @@ import org.claimdesk.evidence.EvidenceService;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.matching.MatchingService;
 import org.claimdesk.matching.ui.SimilarClaimsPanel;
+import org.claimdesk.publishing.ClaimReviewService;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.ErrorMessages;
@@ -49,7 +50,8 @@ import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
-import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingDefinitions;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +83,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
   private @Nullable ClaimSummary claim;
   private long claimId;
 
+  private final RatingScale ratings;
+
   public ClaimView(
       ClaimService claims,
       DocumentService documents,
@@ -90,15 +94,18 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
       VerdictService verdicts,
       FollowUpService followUps,
       AuditService audit,
-      MatchingService matching) {
+      MatchingService matching,
+      RatingScale ratings,
+      ClaimReviewService claimReviews) {
     this.similarPanel = new SimilarClaimsPanel(matching, this::refresh);
+    this.ratings = ratings;
     this.claims = claims;
     this.documents = documents;
     this.users = users;
     this.assignments = assignments;
     this.names = new DisplayNames(users);
     this.evidencePanel = new EvidencePanel(evidence, names, this::refresh);
-    this.verdictPanel = new VerdictPanel(verdicts, names, this::refresh);
+    this.verdictPanel = new VerdictPanel(verdicts, ratings, claimReviews, names, this::refresh);
     this.followUpPanel = new FollowUpPanel(followUps, names, this::refresh);
     this.historyPanel = new HistoryPanel(audit);
     addClassName("claim-view");
@@ -226,7 +233,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             String.format(Locale.ROOT, "%.2f", c.checkworthiness())),
         fact("Assignee", "claim-assignee", names.of(c.assignee())),
         fact("Due", "claim-due", c.dueDate() == null ? "no due date" : DeskFormat.due(c.dueDate())),
-        fact("Rating", "claim-rating", rating(c.currentRating())));
+        fact("Rating", "claim-rating", rating(c.currentRating(), ratings.current())));
     if (c.statusReason() != null) {
       facts.add(fact("Reason", "claim-status-reason", c.statusReason()));
     }
@@ -259,15 +266,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     return SpeakerWording.of(c.claimantName(), c.claimantKind());
   }
 
-  static String rating(@Nullable String rating) {
-    if (rating == null) {
-      return "not rated";
-    }
-    try {
-      return Rating.valueOf(rating).label();
-    } catch (IllegalArgumentException e) {
-      return rating;
-    }
+  static String rating(@Nullable String rating, RatingDefinitions scale) {
+    return rating == null ? "not rated" : scale.label(rating);
   }
 
   static Div fact(String label, String id, String value) {

@@ -28,6 +28,8 @@ import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.UserService;
+import org.claimdesk.verdicts.RatingDefinitions;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.springframework.data.domain.PageRequest;
@@ -58,8 +60,10 @@ public class DashboardView extends VerticalLayout {
       DocumentService documents,
       FollowUpService followUps,
       VerdictService verdicts,
-      UserService users) {
+      UserService users,
+      RatingScale ratings) {
     DisplayNames names = new DisplayNames(users);
+    RatingDefinitions scale = ratings.current();
     addClassName("dashboard-view");
     add(new H2("Dashboard"));
     FlexLayout cards = new FlexLayout();
@@ -106,7 +110,7 @@ public class DashboardView extends VerticalLayout {
                                 .find(v.claimId())
                                 .map(ClaimSummary::statement)
                                 .orElse("Claim #" + v.claimId()),
-                            v.rating().label()
+                            scale.label(v.rating())
                                 + ": "
                                 + v.summary()
                                 + " · by "

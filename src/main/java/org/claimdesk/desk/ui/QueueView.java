@@ -45,10 +45,16 @@ import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
+import org.claimdesk.publishing.QueueExport;
+import org.claimdesk.publishing.ui.QueueDownload;
+import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingDefinition;
+import org.claimdesk.verdicts.RatingDefinitions;
+import org.claimdesk.verdicts.RatingScale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -87,14 +93,19 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
 
   final @Nullable QueueAssignBar assignBar;
 
+  private final RatingDefinitions scale;
+
   public QueueView(
       ClaimService claims,
       UserService users,
       AssignmentService assignments,
-      DocumentService documents) {
+      DocumentService documents,
+      RatingScale ratings,
+      QueueExport export) {
     this.claims = claims;
     this.documents = documents;
     this.names = new DisplayNames(users);
+    this.scale = ratings.current();
     addClassName("queue-view");
     setSizeFull();
     status.setId("filter-status");
@@ -107,8 +118,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     assignee.setItemLabelGenerator(names::of);
     assignee.setClearButtonVisible(true);
     rating.setId("filter-rating");
-    rating.setItems(Rating.values());
-    rating.setItemLabelGenerator(Rating::label);
+    rating.setItems(scale.inOrder().stream().map(RatingDefinition::rating).toList());
+    rating.setItemLabelGenerator(scale::label);
     rating.setClearButtonVisible(true);
     outlet.setId("filter-outlet");
     outlet.setItems(claims.outlets());
@@ -143,6 +154,9 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     filters.setWrap(true);
     filters.setAlignItems(Alignment.BASELINE);
     add(new H2("Claims"), filters, counts);
+    if (CurrentUser.hasRole(Roles.EDITOR) || CurrentUser.hasRole(Roles.AUDITOR)) {
+      add(new QueueDownload(export, () -> filter));
+    }
     if (CurrentUser.hasRole(Roles.EDITOR)) {
       grid.setSelectionMode(Grid.SelectionMode.MULTI);
       assignBar =
@@ -171,7 +185,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader("Check-worthiness")
         .setSortProperty("checkworthiness")
         .setKey("checkworthiness");
-    grid.addColumn(c -> c.currentRating() == null ? "" : Rating.valueOf(c.currentRating()).label())
+    grid.addColumn(c -> c.currentRating() == null ? "" : scale.label(c.currentRating()))
         .setHeader("Rating");
     grid.addColumn(c -> c.assignee() == null ? "" : names.of(c.assignee()))
         .setHeader("Assignee")
@@ -394,7 +408,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   private static Optional<Rating> parseRating(String value) {
     try {
       return Optional.of(Rating.valueOf(value));
-    } catch (IllegalArgumentException e) {
+    } catch (UserFacingException e) {
       return Optional.empty();
     }
   }

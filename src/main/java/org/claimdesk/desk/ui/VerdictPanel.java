@@ -1,5 +1,6 @@
 package org.claimdesk.desk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -10,16 +11,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.publishing.ClaimReviewService;
+import org.claimdesk.publishing.ui.ClaimReviewPanel;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.WebAddress;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingDefinition;
+import org.claimdesk.verdicts.RatingDefinitions;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictState;
 import org.claimdesk.verdicts.VerdictSummary;
@@ -36,9 +44,19 @@ final class VerdictPanel extends Div {
   private final VerdictService verdicts;
   private final DisplayNames names;
   private final Runnable changed;
+  private final RatingScale ratings;
+  private RatingDefinitions scale = new RatingDefinitions(List.of());
+  private final ClaimReviewPanel claimReview;
 
-  VerdictPanel(VerdictService verdicts, DisplayNames names, Runnable changed) {
+  VerdictPanel(
+      VerdictService verdicts,
+      RatingScale ratings,
+      ClaimReviewService reviews,
+      DisplayNames names,
+      Runnable changed) {
     this.verdicts = verdicts;
+    this.ratings = ratings;
+    this.claimReview = new ClaimReviewPanel(reviews);
     this.names = names;
     this.changed = changed;
     setId("verdicts");
@@ -47,11 +65,16 @@ final class VerdictPanel extends Div {
 
   void show(ClaimSummary claim) {
     removeAll();
+    scale = ratings.current();
     List<VerdictSummary> all = verdicts.forClaim(claim.id());
     if (all.isEmpty()) {
       add(new Paragraph("No verdict yet."));
     }
     all.forEach(v -> add(card(v, correctionOf(v, all))));
+    if (all.stream().anyMatch(v -> v.state() == VerdictState.PUBLISHED)) {
+      claimReview.show(claim.id());
+      add(claimReview);
+    }
     boolean pending =
         all.stream()
             .anyMatch(
@@ -77,7 +100,7 @@ final class VerdictPanel extends Div {
     card.setId("verdict-" + v.id());
     card.addClassName("verdict");
     card.addClassName("verdict-" + v.state().name().toLowerCase(Locale.ROOT));
-    Span rating = new Span(v.rating().label());
+    Span rating = new Span(scale.label(v.rating()));
     rating.addClassName("verdict-rating");
     rating.setId("verdict-rating-" + v.id());
     Span state = new Span(stateLabel(v.state()));
@@ -128,7 +151,7 @@ final class VerdictPanel extends Div {
               "Corrected by verdict #"
                   + correction.id()
                   + " ("
-                  + correction.rating().label()
+                  + scale.label(correction.rating())
                   + ")"
                   + (correction.stateNote() == null ? "" : ": " + correction.stateNote()));
       corrected.addClassName("verdict-note");
@@ -188,7 +211,7 @@ final class VerdictPanel extends Div {
                     confirm(
                         "Approve the verdict?",
                         "You approve \u201c"
-                            + v.rating().label()
+                            + scale.label(v.rating())
                             + "\u201d as the second editor. The author can then publish it.",
                         "Approve",
                         () ->
@@ -218,18 +241,7 @@ final class VerdictPanel extends Div {
                 "Publish",
                 "publish-verdict-" + v.id(),
                 ButtonVariant.LUMO_PRIMARY,
-                () ->
-                    confirm(
-                        "Publish the verdict?",
-                        "\u201c"
-                            + v.rating().label()
-                            + "\u201d becomes the claim's public rating. A later change needs a"
-                            + " correction approved by a second editor.",
-                        "Publish",
-                        () ->
-                            run(
-                                () -> verdicts.publish(v.id(), v.version()),
-                                "Verdict published.")));
+                () -> confirmPublish(v));
         refuseAuthor(publish, v, "publishes");
         actions.add(publish);
       }
@@ -311,8 +323,39 @@ final class VerdictPanel extends Div {
     return button;
   }
 
-  /** Asks before a step that others will rely on; the step runs only on "confirm". */
+  /** Asks before publishing, and for the address of the published fact-check (ClaimReview url). */
+  private void confirmPublish(VerdictSummary v) {
+    TextField url = new TextField("Address of the published fact-check (optional)");
+    url.setId("publish-url");
+    url.setMaxLength(WebAddress.MAX_LENGTH);
+    url.setWidthFull();
+    url.setPlaceholder("https://");
+    url.setHelperText("It becomes the url of the claim's ClaimReview.");
+    if (v.reviewUrl() != null) {
+      url.setValue(v.reviewUrl());
+    }
+    Div text =
+        new Div(
+            new Paragraph(
+                "\u201c"
+                    + scale.label(v.rating())
+                    + "\u201d becomes the claim's public rating. A later change needs a"
+                    + " correction approved by a second editor."),
+            url);
+    confirm(
+        "Publish the verdict?",
+        text,
+        "Publish",
+        () ->
+            run(() -> verdicts.publish(v.id(), v.version(), url.getValue()), "Verdict published."));
+  }
+
   private static void confirm(String title, String text, String confirmLabel, Runnable then) {
+    confirm(title, new Paragraph(text), confirmLabel, then);
+  }
+
+  /** Asks before a step that others will rely on; the step runs only on "confirm". */
+  private static void confirm(String title, Component text, String confirmLabel, Runnable then) {
     ConfirmDialog dialog = new ConfirmDialog();
     dialog.setId("confirm-verdict-dialog");
     dialog.setHeader(title);
@@ -367,16 +410,20 @@ final class VerdictPanel extends Div {
 
   private record VerdictForm(Select<Rating> rating, TextArea summary, TextArea rationale) {}
 
-  private static VerdictForm form(@Nullable VerdictSummary from) {
+  private VerdictForm form(@Nullable VerdictSummary from) {
     Select<Rating> rating = new Select<>();
     rating.setLabel("Rating");
     rating.setId("verdict-rating");
-    rating.setItems(Rating.values());
-    rating.setItemLabelGenerator(Rating::label);
+    // Only ratings still in use; a correction of a verdict with a retired rating must choose anew.
+    List<Rating> usable = scale.active().stream().map(RatingDefinition::rating).toList();
+    rating.setItems(usable);
+    rating.setItemLabelGenerator(scale::label);
     TextArea summary = Limited.area("verdict-summary", "Summary", 1000);
     TextArea rationale = Limited.area("verdict-rationale", "Rationale", 20000);
     if (from != null) {
-      rating.setValue(from.rating());
+      if (usable.contains(from.rating())) {
+        rating.setValue(from.rating());
+      }
       summary.setValue(from.summary());
       rationale.setValue(from.rationale() == null ? "" : from.rationale());
     }
