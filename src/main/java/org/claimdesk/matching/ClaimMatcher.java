@@ -19,6 +19,7 @@ import org.claimdesk.claims.IngestMatching;
 import org.claimdesk.nlp.Bm25Index;
 import org.claimdesk.nlp.MatchRanking;
 import org.claimdesk.nlp.SentenceEmbeddings;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictState;
 import org.claimdesk.verdicts.VerdictSummary;
@@ -53,6 +54,7 @@ class ClaimMatcher implements IngestMatching {
   private final MatchSuggestionRepository suggestions;
   private final ClaimService claims;
   private final VerdictService verdicts;
+  private final RatingScale ratings;
   private final SentenceEmbeddings model = SentenceEmbeddings.shared();
   private final MatchRanking ranking = new MatchRanking();
   private final double linkThreshold;
@@ -66,6 +68,7 @@ class ClaimMatcher implements IngestMatching {
       MatchSuggestionRepository suggestions,
       ClaimService claims,
       VerdictService verdicts,
+      RatingScale ratings,
       @Value("${claimdesk.matching.link-threshold:0.90}") double linkThreshold,
       @Value("${claimdesk.matching.suggest-threshold:0.70}") double suggestThreshold,
       @Value("${claimdesk.matching.min-link-words:8}") int minLinkWords,
@@ -78,6 +81,7 @@ class ClaimMatcher implements IngestMatching {
     this.suggestions = suggestions;
     this.claims = claims;
     this.verdicts = verdicts;
+    this.ratings = ratings;
     this.linkThreshold = linkThreshold;
     this.suggestThreshold = suggestThreshold;
     this.minLinkWords = minLinkWords;
@@ -211,7 +215,7 @@ class ClaimMatcher implements IngestMatching {
     for (VerdictSummary v : verdicts.forClaim(claim.id())) {
       if (v.state() == VerdictState.PUBLISHED && v.publishedAt() != null) {
         return "rated "
-            + v.rating().label()
+            + ratings.current().label(v.rating())
             + " on "
             + DAY.format(v.publishedAt().atZone(ZoneOffset.UTC))
             + " by the desk";

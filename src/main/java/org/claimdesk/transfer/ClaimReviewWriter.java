@@ -9,6 +9,7 @@ import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,12 +30,15 @@ class ClaimReviewWriter implements ImportRun.ReviewWriter {
   private final VerdictService verdicts;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final RatingScale scale;
 
   ClaimReviewWriter(
       ClaimService claims,
       VerdictService verdicts,
       JdbcClient jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      RatingScale scale) {
+    this.scale = scale;
     this.claims = claims;
     this.verdicts = verdicts;
     this.jdbc = jdbc;
@@ -45,7 +49,7 @@ class ClaimReviewWriter implements ImportRun.ReviewWriter {
   public boolean write(ImportedReview review, RatingMapping ratings) {
     Rating rating =
         ratings
-            .map(review.ratingLabel())
+            .map(review.ratingLabel(), scale.current())
             .orElseThrow(
                 () ->
                     new UserFacingException(

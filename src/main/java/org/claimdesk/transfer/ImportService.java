@@ -17,6 +17,8 @@ import org.claimdesk.documents.DocumentService;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
+import org.claimdesk.verdicts.RatingDefinitions;
+import org.claimdesk.verdicts.RatingScale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,11 +45,15 @@ public class ImportService {
       Executors.newThreadPerTaskExecutor(
           Thread.ofPlatform().daemon().name("import-job-", 1).factory());
 
+  private final RatingScale ratingScale;
+
   ImportService(
       DocumentService documents,
       ImportJobs jobs,
       ClaimReviewWriter reviews,
+      RatingScale ratingScale,
       @Value("${claimdesk.import.workers:0}") int workers) {
+    this.ratingScale = ratingScale;
     this.documents = documents;
     this.jobs = jobs;
     this.reviews = reviews;
@@ -69,6 +75,7 @@ public class ImportService {
   }
 
   private ImportRun prepare(ImportRequest request) {
+    request.ratings().check(ratingScale.current()); // an unknown rating is refused before reading
     if (request.format() == ImportFormat.DESK) {
       throw new UserFacingException(
           "A desk export is read into an empty desk with the command line: java -jar"
@@ -164,7 +171,9 @@ public class ImportService {
             if (r instanceof SourceRecord.Review review) {
               String label = review.review().ratingLabel();
               if (!labels.containsKey(label)) {
-                var rating = request.ratings().map(label).orElse(RatingMapping.suggest(label));
+                RatingDefinitions scale = ratingScale.current();
+                var rating =
+                    request.ratings().map(label, scale).orElse(RatingMapping.suggest(label, scale));
                 labels.put(label, rating == null ? null : rating.name());
               }
             }

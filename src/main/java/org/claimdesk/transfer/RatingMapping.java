@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingDefinition;
+import org.claimdesk.verdicts.RatingDefinitions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +39,6 @@ public record RatingMapping(Map<String, String> labels) {
                   + "' is not Label=RATING, e.g. \"Mostly false=MOSTLY_FALSE\".");
         }
         String to = pair.substring(eq + 1).strip();
-        target(to); // refuses an unknown rating now rather than half-way through
         labels.put(pair.substring(0, eq).strip(), to);
       }
     }
@@ -45,33 +46,40 @@ public record RatingMapping(Map<String, String> labels) {
   }
 
   /** The desk rating for a publisher's label, if the mapping names it. */
-  public Optional<Rating> map(String label) {
+  public Optional<Rating> map(String label, RatingDefinitions scale) {
     String to = labels.get(key(label));
-    return to == null ? Optional.empty() : Optional.of(target(to));
+    return to == null ? Optional.empty() : Optional.of(target(to, scale));
   }
 
-  /** A suggestion for the preview: the desk rating whose name or label equals the label. */
-  public static @Nullable Rating suggest(String label) {
-    for (Rating r : Rating.values()) {
-      if (r.label().equalsIgnoreCase(label.strip())
-          || r.name().equalsIgnoreCase(label.strip().replace(' ', '_'))) {
-        return r;
+  /** Refuses a mapping onto a rating the desk's scale does not offer, before anything is read. */
+  public void check(RatingDefinitions scale) {
+    labels.values().forEach(to -> target(to, scale));
+  }
+
+  /** A suggestion for the preview: the active desk rating whose code or label equals the label. */
+  public static @Nullable Rating suggest(String label, RatingDefinitions scale) {
+    for (RatingDefinition d : scale.active()) {
+      if (d.label().equalsIgnoreCase(label.strip())
+          || d.code().equalsIgnoreCase(label.strip().replace(' ', '_'))) {
+        return d.rating();
       }
     }
     return null;
   }
 
-  static Rating target(String name) {
-    try {
-      return Rating.valueOf(name.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      StringBuilder known = new StringBuilder();
-      for (Rating r : Rating.values()) {
-        known.append(known.isEmpty() ? "" : ", ").append(r.name());
+  static Rating target(String name, RatingDefinitions scale) {
+    String code = name.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+    for (RatingDefinition d : scale.active()) {
+      if (d.code().equals(code)) {
+        return d.rating();
       }
-      throw new UserFacingException(
-          "'" + name + "' is not one of the desk's ratings: " + known + ".");
     }
+    StringBuilder known = new StringBuilder();
+    for (RatingDefinition d : scale.active()) {
+      known.append(known.isEmpty() ? "" : ", ").append(d.code());
+    }
+    throw new UserFacingException(
+        "'" + name + "' is not one of the desk's ratings in use: " + known + ".");
   }
 
   private static String key(String label) {

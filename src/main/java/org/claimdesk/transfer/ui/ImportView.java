@@ -35,7 +35,7 @@ import org.claimdesk.transfer.ImportService;
 import org.claimdesk.transfer.RatingMapping;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
-import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingScale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -70,8 +70,14 @@ public class ImportView extends VerticalLayout {
   private @Nullable Long jobId;
   private com.vaadin.flow.shared.@Nullable Registration polling;
 
-  public ImportView(ImportService imports, @Value("${claimdesk.data-dir:./data}") String dataDir) {
+  private final RatingScale ratingScale;
+
+  public ImportView(
+      ImportService imports,
+      RatingScale ratingScale,
+      @Value("${claimdesk.data-dir:./data}") String dataDir) {
     this.imports = imports;
+    this.ratingScale = ratingScale;
     this.uploadHandler =
         new ImportUploadHandler(
             Path.of(dataDir, "imports"), this::received, refusal -> Notices.error(refusal));
@@ -264,7 +270,7 @@ public class ImportView extends VerticalLayout {
                 });
         List<String> choices = new ArrayList<>();
         choices.add(NOT_MAPPED);
-        Arrays.stream(Rating.values()).map(Rating::name).forEach(choices::add);
+        ratingScale.current().active().forEach(d -> choices.add(d.code()));
         select.setItems(choices);
         if (select.getValue() == null || NOT_MAPPED.equals(select.getValue())) {
           select.setValue(label.getValue() == null ? NOT_MAPPED : label.getValue());
