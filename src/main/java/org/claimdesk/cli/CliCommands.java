@@ -29,7 +29,8 @@ public final class CliCommands {
             new VerifyAuditCommand(),
             new AuditBenchCommand(),
             new BackupCommand(),
-            new RestoreCommand()));
+            new RestoreCommand(),
+            new ReindexCommand()));
   }
 
   public static boolean isHelp(String arg) {
