@@ -87,6 +87,8 @@ class ServiceAuthorizationTest {
   @Autowired ClaimReviewService claimReviews;
   @Autowired QueueExport queueExport;
 
+  @Autowired org.claimdesk.search.SearchService search;
+
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
   private DeskScenario desk;
@@ -564,6 +566,13 @@ class ServiceAuthorizationTest {
             EVERYONE,
             () -> claims.countsByStatus(ClaimFilter.all())));
     rules.add(new RoleRule("ClaimService.outlets", EVERYONE, claims::outlets));
+    rules.add(
+        new RoleRule(
+            "SearchService.search",
+            EVERYONE,
+            () -> search.search(org.claimdesk.search.SearchQuery.of("deficit"))));
+    rules.add(new RoleRule("SearchService.rebuildIndex", ADMINS, search::rebuildIndex));
+    rules.add(new RoleRule("SearchService.indexProgress", ADMINS, search::indexProgress));
     rules.add(
         new RoleRule(
             "ClaimService.itemsOfDocument", EVERYONE, () -> claims.itemsOfDocument(documentId)));

@@ -15,12 +15,21 @@ import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.AbstractEntity;
 import org.claimdesk.shared.UserFacingException;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /** The canonical statement the desk checks; its appearances in documents are ClaimItems. */
 @Entity
 @Table(name = "claim")
 @Audited
+@Indexed(index = "claim")
 public class Claim extends AbstractEntity {
 
   public static final int MAX_STATEMENT_LENGTH = 4000;
@@ -29,12 +38,26 @@ public class Claim extends AbstractEntity {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
   @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
   @Column(name = "id")
+  @GenericField(name = "id", sortable = Sortable.YES)
   private @Nullable Long id;
 
   @Column(name = "statement", nullable = false, length = MAX_STATEMENT_LENGTH)
+  @FullTextField(
+      name = "statement",
+      analyzer = "english",
+      projectable = Projectable.YES,
+      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+  @KeywordField(name = "statement_sort", normalizer = "lowercase", sortable = Sortable.YES)
   private String statement;
 
   @Column(name = "claimant_name", length = 300)
+  @FullTextField(
+      name = "speaker",
+      analyzer = "english",
+      projectable = Projectable.YES,
+      highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+  @KeywordField(name = "speaker_facet", aggregable = Aggregable.YES)
+  @KeywordField(name = "speaker_sort", normalizer = "lowercase", sortable = Sortable.YES)
   private @Nullable String claimantName;
 
   @Enumerated(EnumType.STRING)
@@ -43,33 +66,46 @@ public class Claim extends AbstractEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 32)
+  @KeywordField(
+      name = "status",
+      aggregable = Aggregable.YES,
+      sortable = Sortable.YES,
+      projectable = Projectable.YES)
   private ClaimStatus status = ClaimStatus.NEW;
 
   @Column(name = "status_reason", length = 1000)
   private @Nullable String statusReason;
 
   @Column(name = "checkworthiness")
+  @GenericField(name = "checkworthiness", sortable = Sortable.YES)
   private double checkworthiness;
 
   @Column(name = "assignee", length = 64)
+  @KeywordField(name = "assignee", sortable = Sortable.YES)
   private @Nullable String assignee;
 
   @Column(name = "due_date")
+  @GenericField(name = "dueDate", sortable = Sortable.YES)
   private @Nullable LocalDate dueDate;
 
   @Column(name = "current_rating", length = 40)
+  @KeywordField(name = "rating", aggregable = Aggregable.YES, projectable = Projectable.YES)
   private @Nullable String currentRating;
 
   @Column(name = "outlet", length = 200)
+  @KeywordField(name = "outlet", aggregable = Aggregable.YES, projectable = Projectable.YES)
   private @Nullable String outlet;
 
   @Column(name = "first_document_id")
+  @GenericField(name = "firstDocumentId", projectable = Projectable.YES)
   private @Nullable Long firstDocumentId;
 
   @Column(name = "created_at", nullable = false)
+  @GenericField(name = "createdAt", sortable = Sortable.YES, projectable = Projectable.YES)
   private Instant createdAt = Instant.now();
 
   @Column(name = "updated_at", nullable = false)
+  @GenericField(name = "updatedAt", sortable = Sortable.YES)
   private Instant updatedAt = Instant.now();
 
   protected Claim() {

@@ -30,16 +30,19 @@ public class ClaimService {
   private final ClaimItemRepository items;
   private final StatusCounts statusCounts;
   private final ApplicationEventPublisher events;
+  private final ClaimTextSearch textSearch;
 
   ClaimService(
       ClaimRepository claims,
       ClaimItemRepository items,
       StatusCounts statusCounts,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ClaimTextSearch textSearch) {
     this.claims = claims;
     this.items = items;
     this.statusCounts = statusCounts;
     this.events = events;
+    this.textSearch = textSearch;
   }
 
   /** An editor adds a claim by hand, e.g. one heard on air; it starts as NEW. */
@@ -296,6 +299,9 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Map<ClaimStatus, Long> countsByStatus(ClaimFilter filter) {
+    if (ClaimTextSearch.applies(filter)) {
+      return textSearch.countsByStatus(filter);
+    }
     return statusCounts.of(filter);
   }
 
@@ -310,6 +316,9 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Slice<ClaimSummary> queue(ClaimFilter filter, Pageable page) {
+    if (ClaimTextSearch.applies(filter)) {
+      return textSearch.page(filter, page).map(ClaimSummary::of);
+    }
     return claims
         .findBy(ClaimSpecifications.matching(filter), q -> q.slice(page))
         .map(ClaimSummary::of);

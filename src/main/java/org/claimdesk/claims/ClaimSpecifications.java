@@ -11,7 +11,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Turns a queue filter into a database query, so that filtering happens on the server. */
+/**
+ * Turns a queue filter into a database query, so that filtering happens on the server. With a text
+ * filter the queue goes through the search index instead ({@link ClaimTextSearch}), which applies
+ * every field of the filter too.
+ */
 final class ClaimSpecifications {
 
   private ClaimSpecifications() {}

@@ -33,7 +33,8 @@ public final class CliCommands {
             new RestoreCommand(),
             new ImportCommand(),
             new ExportDeskCommand(),
-            new ExportClaimReviewCommand()));
+            new ExportClaimReviewCommand(),
+            new ReindexCommand()));
   }
 
   public static boolean isHelp(String arg) {

@@ -7,6 +7,12 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -17,6 +23,8 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "document_text")
+@Indexed(index = "document")
+@TypeBinding(binder = @TypeBinderRef(type = DocumentSearchFields.class))
 class DocumentText implements Persistable<Long> {
 
   @Id
@@ -24,6 +32,11 @@ class DocumentText implements Persistable<Long> {
   private Long documentId;
 
   @Column(name = "original_text", nullable = false, length = Document.MAX_TEXT_LENGTH)
+  @FullTextField(
+      name = "text",
+      analyzer = "english",
+      projectable = Projectable.YES,
+      highlightable = Highlightable.UNIFIED)
   private String originalText;
 
   @Transient private boolean stored;

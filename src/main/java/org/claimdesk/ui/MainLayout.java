@@ -57,7 +57,22 @@ public class MainLayout extends AppLayout {
     } else {
       bell.setVisible(false);
     }
-    HorizontalLayout top = new HorizontalLayout(user, bell, tokens, signOut);
+    // The global search box (issue 12): Enter opens the search page with the words.
+    var search = new com.vaadin.flow.component.textfield.TextField();
+    search.setId("global-search");
+    search.setPlaceholder("Search claims and documents");
+    search.setAriaLabel("Search claims and documents");
+    search.addKeyPressListener(
+        com.vaadin.flow.component.Key.ENTER,
+        e ->
+            search
+                .getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            "search",
+                            com.vaadin.flow.router.QueryParameters.of("q", search.getValue()))));
+    HorizontalLayout top = new HorizontalLayout(search, user, bell, tokens, signOut);
     top.addClassName("top-bar");
     top.setAlignItems(HorizontalLayout.Alignment.CENTER);
     addToNavbar(new DrawerToggle(), top);

@@ -171,6 +171,8 @@ class TwoNodesTest {
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=",
             "--claimdesk.admin-password=",
+            // One Lucene index per node: in a shared folder the second node could not lock it.
+            "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
             "--management.health.diskspace.path=.");
   }
 }

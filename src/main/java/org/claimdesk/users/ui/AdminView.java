@@ -56,6 +56,10 @@ public class AdminView extends VerticalLayout {
     setSizeFull();
     add(new H2("New user"), newUserForm(), new H2("Users"), grid);
     add(new LastBackupPanel());
+    // Issue 12: the search index's rebuild lives on a page of its own (search/ui/SearchIndexView).
+    add(
+        new com.vaadin.flow.component.html.Anchor(
+            "admin/search-index", "Rebuild the search index…"));
     configureGrid();
     refresh();
   }
