@@ -38,7 +38,7 @@ import org.claimdesk.search.SearchResults.Facet;
 import org.claimdesk.search.SearchService;
 import org.claimdesk.search.Snippet;
 import org.claimdesk.shared.UserFacingException;
-import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.RatingScale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,8 +63,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
   private @Nullable String speaker;
   private @Nullable String outlet;
 
-  public SearchView(SearchService search) {
+  private final RatingScale ratings;
+
+  public SearchView(SearchService search, RatingScale ratings) {
     this.search = search;
+    this.ratings = ratings;
     addClassName("search-view");
     query.setId("search-query");
     query.setPlaceholder("Words, \"a phrase\", prefix*, -without");
@@ -218,7 +221,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     return group;
   }
 
-  private static Component claimRow(ClaimHit hit) {
+  private Component claimRow(ClaimHit hit) {
     Div row = new Div();
     row.addClassName("search-hit");
     Anchor link = new Anchor("claims/" + hit.id(), "#" + hit.id());
@@ -282,12 +285,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     return div;
   }
 
-  private static String ratingLabel(String rating) {
-    return Arrays.stream(Rating.values())
-        .filter(r -> r.name().equals(rating))
-        .findFirst()
-        .map(Rating::label)
-        .orElse(rating);
+  private String ratingLabel(String rating) {
+    return ratings.current().label(rating);
   }
 
   private static String count(long n, String what) {
