@@ -14,6 +14,7 @@ import org.claimdesk.nlp.Extraction;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.WireCredit;
 import org.claimdesk.shared.ChangeReason;
+import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -126,9 +127,17 @@ public class DocumentService {
                 events.publishEvent(new DocumentIngested(stored.getId(), outlet, found));
                 return DocumentSummary.of(stored);
               });
-    } catch (DataIntegrityViolationException raced) {
-      // Another editor stored the same text between our check and our save.
+    } catch (DataIntegrityViolationException
+        | org.springframework.dao.PessimisticLockingFailureException raced) {
+      // Another editor stored the same text between our check and our save (on H2 the second
+      // insert of the same hash can also time out waiting for the first one's transaction).
       refuseIfStored(hash);
+      if (raced instanceof org.springframework.dao.PessimisticLockingFailureException) {
+        awaitTheOtherCopy(hash);
+        throw new ConflictException(
+            "The same text is being saved by someone else at this moment: nothing was saved."
+                + " Look for it in the list of documents in a minute.");
+      }
       throw raced;
     }
     log.info(
@@ -143,6 +152,19 @@ public class DocumentService {
             ? found.message()
             : found.items().isEmpty() ? "No checkable statements were found in this text." : null;
     return new IngestResult(saved, found.items().size(), notice);
+  }
+
+  /** Waits up to 30 seconds for a copy being stored at the same moment, to point to it. */
+  private void awaitTheOtherCopy(String hash) {
+    for (int i = 0; i < 120; i++) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      refuseIfStored(hash);
+    }
   }
 
   private void refuseIfStored(String hash) {

@@ -64,12 +64,34 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
     properties.putIfAbsent(PREFIX + "backend.type", "lucene");
     properties.putIfAbsent(PREFIX + "coordination.strategy", "none");
     if (!properties.containsKey(PREFIX + "backend.directory.type")) {
-      properties.putIfAbsent(
-          PREFIX + "backend.directory.root", Path.of(dataDir, "index").toAbsolutePath().toString());
+      Path index = Path.of(dataDir, "index").toAbsolutePath();
+      ownerOnly(index);
+      properties.putIfAbsent(PREFIX + "backend.directory.root", index.toString());
     }
     properties.putIfAbsent(
         PREFIX + "backend.analysis.configurer", "class:" + EnglishAnalysis.class.getName());
     properties.putIfAbsent(PREFIX + "backend.lucene_version", "LATEST");
+  }
+
+  /**
+   * The index holds the documents' text: its folder is created readable by the desk's own account
+   * only, like the rest of the data folder, so that nothing in it can be read by anybody else.
+   */
+  private static void ownerOnly(Path index) {
+    try {
+      // The data folder itself is made (owner-only) with the database, before the index.
+      if (!java.nio.file.Files.exists(index)
+          && java.nio.file.Files.isDirectory(index.getParent())
+          && index.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        java.nio.file.Files.createDirectory(
+            index,
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "The search index folder " + index + " cannot be created: " + e.getMessage(), e);
+    }
   }
 
   private void elasticsearch(Map<String, Object> properties) {

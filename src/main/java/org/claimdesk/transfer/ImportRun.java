@@ -178,12 +178,31 @@ final class ImportRun {
     return last;
   }
 
+  /**
+   * Stores one document; when the other worker changed a claim this document is linked to at the
+   * same moment (a version conflict), the whole document is stored again, a few times at most. Its
+   * transaction rolled back, so nothing of the first try is left.
+   */
+  private void ingestRetryingRaces(SourceRecord.Doc doc) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        documents.ingest(doc.draft());
+        return;
+      } catch (org.springframework.dao.OptimisticLockingFailureException
+          | org.springframework.dao.PessimisticLockingFailureException raced) {
+        if (attempt == 3) {
+          throw raced;
+        }
+      }
+    }
+  }
+
   private void handle(SourceRecord record) {
     switch (record) {
       case SourceRecord.Broken broken -> fail(broken.line(), broken.reason());
       case SourceRecord.Doc doc -> {
         try {
-          documents.ingest(doc.draft());
+          ingestRetryingRaces(doc);
           imported.incrementAndGet();
         } catch (DuplicateDocumentException already) {
           skipped.incrementAndGet();

@@ -13,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Matching through the API: the ingest answer per item, POST /match and a claim's matches. */
 @ApiTest
+@org.springframework.test.context.TestPropertySource(
+    properties = "claimdesk.matching.link-threshold=0.90")
 class ApiMatchTest {
 
   @LocalServerPort int port;

@@ -90,7 +90,8 @@ class IngestTest {
                   () ->
                       documents.ingest(
                           new DocumentDraft("t", null, null, null, "x".repeat(1_000_001))))
-              .hasMessageContaining("too long");
+              .hasMessageContaining(
+                  "at most 1,000,000 characters are accepted, and nothing was saved");
           assertThatThrownBy(
                   () ->
                       documents.ingest(

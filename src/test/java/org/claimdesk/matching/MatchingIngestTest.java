@@ -28,6 +28,8 @@ import org.springframework.context.ApplicationContext;
 
 /** A claim that comes back in a later document is recognised, linked or offered, not duplicated. */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(
+    properties = "claimdesk.matching.link-threshold=0.90")
 class MatchingIngestTest {
   static final Path SAMPLE = Path.of("..", "shared", "samples", "geneva-talks.txt");
 

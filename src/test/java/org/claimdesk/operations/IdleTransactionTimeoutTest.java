@@ -78,8 +78,13 @@ class IdleTransactionTimeoutTest {
     DeskScenario desk = new DeskScenario(context);
     String sample = Files.readString(Path.of("..", "shared", "samples", "geneva-talks.txt"));
     StringBuilder text = new StringBuilder();
-    for (int i = 1; i <= 15; i++) {
-      text.append("Part ").append(i).append(".\n\n").append(sample).append("\n\n");
+    for (int i = 1; i <= 60; i++) {
+      // Each copy's lines differ, so that none of them is taken for repeated page furniture.
+      text.append("Part ")
+          .append(i)
+          .append(".\n\n")
+          .append(sample.replace("\n", " (part " + i + ")\n"))
+          .append("\n\n");
     }
     String document = text.append(System.nanoTime()).toString();
     long started = System.nanoTime();

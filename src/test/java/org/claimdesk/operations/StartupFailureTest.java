@@ -212,7 +212,7 @@ class StartupFailureTest {
       for (Path file : all) {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
             .as(file.toString())
-            .isEqualTo("rw-------");
+            .isEqualTo(Files.isDirectory(file) ? "rwx------" : "rw-------");
       }
     }
   }

@@ -85,7 +85,11 @@ abstract class ClaimIndexContract {
     ClaimSummary prices = create("Prices of " + word + " are rising every month", "An economist");
 
     eventually(() -> assertThat(found(word)).hasSize(2));
-    List<ClaimCandidate> hits = candidates.candidates(word + " prices rise monthly", 10);
+    // Other tests' claims share the everyday words; this test's two are the only ones with word.
+    List<ClaimCandidate> hits =
+        candidates.candidates(word + " prices rise monthly", 50).stream()
+            .filter(c -> c.claimId() == prices.id() || c.claimId() == exports.id())
+            .toList();
 
     assertThat(hits).extracting(ClaimCandidate::claimId).containsExactly(prices.id(), exports.id());
     assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());

@@ -319,7 +319,7 @@ class ImportFormatsTest {
                 () ->
                     claims.queue(
                         org.claimdesk.claims.ClaimFilter.all(),
-                        org.springframework.data.domain.PageRequest.of(0, 500)))
+                        org.springframework.data.domain.PageRequest.of(0, 20_000)))
             .stream()
             .filter(c -> c.statement().contains("The bridge cost 4 billion (" + seed + ")"))
             .findFirst()
