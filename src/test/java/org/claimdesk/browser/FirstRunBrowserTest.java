@@ -91,6 +91,9 @@ class FirstRunBrowserTest {
     String uploadedTitle = page.getFileName().toString().replace(".html", "");
     browser.awaitValue(By.cssSelector("#document-title input"), uploadedTitle);
     browser.clickJs(By.id("save-document"));
+    // Saving opens the document's reader; the list then shows the document.
+    browser.await(By.xpath("//mark[contains(., 'rents rose')]"));
+    browser.go(app.url("/documents"));
     browser.awaitGridCell("documents-grid", uploadedTitle);
     assertThat(browser.driver.getTitle()).doesNotContain("hacked");
   }
