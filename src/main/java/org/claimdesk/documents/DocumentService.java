@@ -14,7 +14,6 @@ import org.claimdesk.nlp.Extraction;
 import org.claimdesk.nlp.ExtractionRequest;
 import org.claimdesk.nlp.WireCredit;
 import org.claimdesk.shared.ChangeReason;
-import org.claimdesk.shared.ConflictException;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
@@ -133,10 +132,9 @@ public class DocumentService {
       // insert of the same hash can also time out waiting for the first one's transaction).
       refuseIfStored(hash);
       if (raced instanceof org.springframework.dao.PessimisticLockingFailureException) {
+        // A copy being stored at this moment is pointed to; any other lock conflict goes back to
+        // the caller, which may store the document again.
         awaitTheOtherCopy(hash);
-        throw new ConflictException(
-            "The same text is being saved by someone else at this moment: nothing was saved."
-                + " Look for it in the list of documents in a minute.");
       }
       throw raced;
     }
@@ -154,9 +152,9 @@ public class DocumentService {
     return new IngestResult(saved, found.items().size(), notice);
   }
 
-  /** Waits up to 30 seconds for a copy being stored at the same moment, to point to it. */
+  /** Waits up to 10 seconds for a copy being stored at the same moment, to point to it. */
   private void awaitTheOtherCopy(String hash) {
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < 40; i++) {
       try {
         Thread.sleep(250);
       } catch (InterruptedException e) {
