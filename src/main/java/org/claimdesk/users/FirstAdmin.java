@@ -6,9 +6,8 @@ import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no default password.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
   static final String USERNAME = "admin";
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
@@ -49,8 +48,12 @@ class FirstAdmin implements ApplicationRunner {
     this.events = events;
   }
 
+  /**
+   * Before the web server opens: a script that waits for the login page finds the admin, and the
+   * token file, already there.
+   */
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     transaction.executeWithoutResult(status -> createIfNoUsers());
   }
 

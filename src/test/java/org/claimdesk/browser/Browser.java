@@ -153,6 +153,19 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
   }
 
+  /**
+   * Waits until no notification is fading in or out: half-faded text is measured at half its
+   * contrast.
+   */
+  void awaitNotificationsSettled() {
+    wait.until(
+        d ->
+            d.findElements(
+                    By.cssSelector(
+                        "vaadin-notification-card[opening], vaadin-notification-card[closing]"))
+                .isEmpty());
+  }
+
   /** Waits until a grid shows a cell with exactly this text. */
   void awaitGridCell(String gridId, String text) {
     wait.until(

@@ -59,6 +59,7 @@ class DeskPagesBrowserTest {
    * Runs axe-core on the page as shown, notes its serious and critical violations, photographs it.
    */
   private static void check(String page) {
+    browser.awaitNotificationsSettled();
     List<Rule> violations =
         new AxeBuilder()
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
