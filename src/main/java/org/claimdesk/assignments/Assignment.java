@@ -23,7 +23,7 @@ public class Assignment extends AbstractEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
-  @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 1)
+  @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
   @Column(name = "id")
   private @Nullable Long id;
 

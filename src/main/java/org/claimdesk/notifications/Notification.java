@@ -28,7 +28,7 @@ class Notification extends AbstractEntity {
   @SequenceGenerator(
       name = "notification_seq",
       sequenceName = "notification_seq",
-      allocationSize = 1)
+      allocationSize = 50)
   @Column(name = "id")
   private @Nullable Long id;
 

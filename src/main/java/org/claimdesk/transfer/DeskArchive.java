@@ -69,7 +69,7 @@ public class DeskArchive {
           new Part("evidence", "evidence.jsonl", "id", "evidence_seq", 1),
           new Part("verdict", "verdicts.jsonl", "id", "verdict_seq", 1),
           new Part("follow_up", "follow_ups.jsonl", "id", "follow_up_seq", 1),
-          new Part("assignment", "assignments.jsonl", "id", "assignment_seq", 1),
+          new Part("assignment", "assignments.jsonl", "id", "assignment_seq", 50),
           new Part("imported_claim_review", "imported_claim_reviews.jsonl", "url", null, 0));
 
   private static final String USERS = "users.jsonl";

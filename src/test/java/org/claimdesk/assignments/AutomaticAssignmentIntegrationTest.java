@@ -2,6 +2,7 @@ package org.claimdesk.assignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +21,8 @@ import org.claimdesk.users.NewUser;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
 import org.claimdesk.users.UserSummary;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +127,39 @@ class AutomaticAssignmentIntegrationTest {
       long id = accepted("Busy work", "Somebody");
       SignedIn.as(EDITOR, Role.EDITOR, () -> assignments.assignAll(List.of(id), reviewer, null));
     }
+  }
+
+  @Autowired EntityManagerFactory entityManagerFactory;
+
+  /**
+   * Automatic assignment of many claims (the desk's backlog, 10,000 in the benchmark) must not cost
+   * a database call per claim: the claims, people and loads are read up front, the new rows are
+   * written in batches and their ids drawn fifty at a time.
+   */
+  @Test
+  void assigning_five_times_as_many_claims_takes_no_more_database_statements() {
+    reviewer("amy", "en", "", 200);
+    reviewer("zed", "en", "", 200);
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    long[] statements = new long[2];
+    int[] sizes = {10, 50};
+    for (int run = 0; run < sizes.length; run++) {
+      Long[] ids = new Long[sizes[run]];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = accepted("Rents rose", "A Minister");
+      }
+      statistics.clear();
+      statistics.setStatisticsEnabled(true);
+      try {
+        assertThat(auto(ids)).allSatisfy(o -> assertThat(o.reviewer()).isNotNull());
+        statements[run] = statistics.getPrepareStatementCount();
+      } finally {
+        statistics.setStatisticsEnabled(false);
+      }
+    }
+    assertThat(statements[1])
+        .as("statements for 50 claims, against %d for 10", statements[0])
+        .isLessThanOrEqualTo(statements[0] + 4);
   }
 
   @Test
