@@ -257,6 +257,11 @@ public class Claim extends AbstractEntity {
   void unassign() {
     if (status == ClaimStatus.ASSIGNED) {
       moveTo(ClaimStatus.ACCEPTED, null);
+    } else if (status == ClaimStatus.IN_REVIEW) {
+      // Work begun and then handed back or ended: the claim waits for the next reviewer, with the
+      // evidence gathered so far, where waiting claims are (the assign controls, the sweep).
+      this.status = ClaimStatus.ACCEPTED;
+      this.statusReason = null;
     }
     this.assignee = null;
     this.dueDate = null;

@@ -156,6 +156,28 @@ class DueDatesHandBackAndSweepTest {
   }
 
   @Test
+  void a_claim_handed_back_in_review_waits_for_the_next_reviewer_and_can_be_assigned_again() {
+    DeskScenario desk = new DeskScenario(context);
+    long id = desk.claimIn(ClaimStatus.IN_REVIEW).claimId();
+    assertThat(desk.claim(id).assignee()).isEqualTo(desk.people.reviewer());
+    SignedIn.as(
+        desk.people.reviewer(),
+        Role.REVIEWER,
+        () -> assignments.handBack(id, "I am off sick for a week."));
+    ClaimSummary waiting = desk.claim(id);
+    assertThat(waiting.status()).isEqualTo(ClaimStatus.ACCEPTED);
+    assertThat(waiting.assignee()).isNull();
+
+    AssignmentSummary next =
+        SignedIn.as(
+            desk.people.editor(),
+            Role.EDITOR,
+            () -> assignments.assign(id, desk.version(id), desk.people.otherReviewer(), null));
+    assertThat(next.reviewer()).isEqualTo(desk.people.otherReviewer());
+    assertThat(desk.claim(id).status()).isEqualTo(ClaimStatus.ASSIGNED);
+  }
+
+  @Test
   void reassigning_and_ending_are_recorded_in_the_history() {
     DeskScenario desk = new DeskScenario(context);
     long id = desk.claimIn(ClaimStatus.ASSIGNED).claimId();
