@@ -65,6 +65,7 @@ class ClaimMatcher implements IngestMatching {
   private final int minLinkWords;
   private final Duration maxLinkAge;
   private final AtomicLong lookups = new AtomicLong();
+  private volatile boolean atIngest;
 
   ClaimMatcher(
       ClaimEmbeddingRepository embeddings,
@@ -75,7 +76,8 @@ class ClaimMatcher implements IngestMatching {
       @Value("${claimdesk.matching.link-threshold:0.90}") double linkThreshold,
       @Value("${claimdesk.matching.suggest-threshold:0.70}") double suggestThreshold,
       @Value("${claimdesk.matching.min-link-words:8}") int minLinkWords,
-      @Value("${claimdesk.matching.max-link-age:P365D}") Duration maxLinkAge) {
+      @Value("${claimdesk.matching.max-link-age:P365D}") Duration maxLinkAge,
+      @Value("${claimdesk.matching.at-ingest:true}") boolean atIngest) {
     if (suggestThreshold > linkThreshold) {
       throw new IllegalArgumentException(
           "claimdesk.matching.suggest-threshold must not be above claimdesk.matching.link-threshold");
@@ -89,6 +91,7 @@ class ClaimMatcher implements IngestMatching {
     this.suggestThreshold = suggestThreshold;
     this.minLinkWords = minLinkWords;
     this.maxLinkAge = maxLinkAge;
+    this.atIngest = atIngest;
   }
 
   double suggestThreshold() {
@@ -227,11 +230,23 @@ class ClaimMatcher implements IngestMatching {
   // --- at ingest ----------------------------------------------------------------------------
 
   /** What one lookup at ingest found: the best matches, the claim to link to, the embedding. */
-  private record Found(Optional<Long> linkTarget, List<ClaimMatch> matches, float[] embedding)
+  private record Found(
+      Optional<Long> linkTarget, List<ClaimMatch> matches, float @Nullable [] embedding)
       implements IngestMatching.Found {}
+
+  /**
+   * Whether ingest looks items up ({@code claimdesk.matching.at-ingest}, on by default); off, every
+   * item becomes a new claim and is neither looked up nor embedded (the benchmark's comparison).
+   */
+  void atIngest(boolean on) {
+    atIngest = on;
+  }
 
   @Override
   public IngestMatching.Found match(NewStatement s) {
+    if (!atIngest) {
+      return new Found(Optional.empty(), List.of(), null);
+    }
     float[] embedding = model.embed(MatchRanking.matchable(s.statement()));
     List<ClaimMatch> best =
         match(s.statement(), embedding, s.speaker(), s.seenOn(), SUGGESTIONS, Set.of());
@@ -255,16 +270,17 @@ class ClaimMatcher implements IngestMatching {
   @Override
   public void stored(
       long claimId, long itemId, NewStatement s, IngestMatching.Found found, boolean linked) {
-    if (linked) {
+    Found mine = (Found) found;
+    float[] embedding = mine.embedding();
+    if (linked || embedding == null) {
       return;
     }
-    Found mine = (Found) found;
     // The lookup ran before the new claim existed, so it is not among its own matches.
     for (ClaimMatch m : mine.matches()) {
       if (m.similarity() >= suggestThreshold && m.claimId() != claimId) {
         suggestions.save(new MatchSuggestion(itemId, claimId, m));
       }
     }
-    embeddings.save(new ClaimEmbedding(claimId, s.statement(), mine.embedding()));
+    embeddings.save(new ClaimEmbedding(claimId, s.statement(), embedding));
   }
 }
