@@ -55,10 +55,9 @@ class ClaimIngestListener {
               event.extraction().publishedDate(),
               event.documentId());
       // A statement the desk already has becomes one more appearance of that claim.
+      IngestMatching.Found matched = matcher == null ? null : matcher.match(statement);
       Claim claim =
-          matcher == null
-              ? null
-              : matcher.linkTarget(statement).flatMap(claims::findById).orElse(null);
+          matched == null ? null : matched.linkTarget().flatMap(claims::findById).orElse(null);
       boolean linked = claim != null;
       if (claim == null) {
         claim = new Claim(statement.statement(), found.score(), event.documentId());
@@ -98,8 +97,8 @@ class ClaimIngestListener {
                   .collect(Collectors.joining("\n")),
               4000));
       items.save(item);
-      if (matcher != null) {
-        matcher.stored(claim.getId(), item.getId(), statement, linked);
+      if (matcher != null && matched != null) {
+        matcher.stored(claim.getId(), item.getId(), statement, matched, linked);
       }
       if (position % BATCH == 0) {
         entities.flush();

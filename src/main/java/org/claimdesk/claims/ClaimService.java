@@ -53,7 +53,9 @@ public class ClaimService {
         new Claim(
             TextInput.required(statement, "statement", Claim.MAX_STATEMENT_LENGTH), 0.5, null);
     claim.setClaimant(TextInput.optional(claimantName, "speaker", 300), kind);
-    return ClaimSummary.of(claims.save(claim));
+    Claim saved = claims.save(claim);
+    events.publishEvent(new ClaimStatementChanged(saved.getId()));
+    return ClaimSummary.of(saved);
   }
 
   /**
@@ -90,6 +92,7 @@ public class ClaimService {
         TextInput.required(statement, "statement", Claim.MAX_STATEMENT_LENGTH),
         TextInput.optional(claimantName, "speaker", 300),
         kind);
+    events.publishEvent(new ClaimStatementChanged(claimId));
     return ClaimSummary.of(claims.saveAndFlush(claim));
   }
 
@@ -171,6 +174,7 @@ public class ClaimService {
     kept.touch();
     ChangeReason.record(why);
     events.publishEvent(new ClaimsMerged(keptClaimId, mergedClaimId));
+    events.publishEvent(new ClaimStatementChanged(keptClaimId));
     claims.flush();
     announceIfClosed(merged);
     return ClaimSummary.of(kept);
@@ -246,6 +250,8 @@ public class ClaimService {
     ClaimItem copy = item.copyFor(other, second);
     items.save(copy);
     claims.flush();
+    events.publishEvent(new ClaimStatementChanged(original.getId()));
+    events.publishEvent(new ClaimStatementChanged(other.getId()));
     return ClaimItemView.of(copy);
   }
 

@@ -17,14 +17,16 @@ import java.util.Set;
 import org.claimdesk.nlp.Bm25Index;
 import org.claimdesk.nlp.MatchRanking;
 import org.claimdesk.nlp.SentenceEmbeddings;
+import org.claimdesk.search.EnglishAnalysis;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code eval-matching}: ranks the verified claims for each query of a CheckThat! 2022 task 2A
- * split as the desk matches a new item (BM25 candidates over claim and title, re-ranked with
- * sentence embeddings) and prints MAP@1, MAP@5 and Recall@5 as the task's scorer computes them.
+ * split as the desk matches a new item (BM25 candidates over claim and title, analysed as the
+ * search index analyses statements, in a temporary in-memory Lucene index, re-ranked with sentence
+ * embeddings) and prints MAP@1, MAP@5 and Recall@5 as the task's scorer computes them.
  */
 public class EvalMatchingCommand implements CliCommand {
   /** BM25 candidates per query that the embeddings re-rank. */
@@ -84,7 +86,8 @@ public class EvalMatchingCommand implements CliCommand {
       for (VerifiedClaim c : claims) {
         indexed.put(c.id(), c.claim() + " " + c.title());
       }
-      Bm25Index index = Bm25Index.of(indexed);
+      // Analysed as the search index analyses statements, which gives the matcher its candidates.
+      Bm25Index index = Bm25Index.of(indexed, EnglishAnalysis.english());
       SentenceEmbeddings embeddings = SentenceEmbeddings.shared();
       MatchRanking ranking = new MatchRanking();
       Map<String, float[]> statements = new HashMap<>();

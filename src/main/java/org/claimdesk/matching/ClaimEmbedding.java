@@ -42,6 +42,14 @@ class ClaimEmbedding {
     this.vector = encode(vector);
   }
 
+  /** The claim's statement changed: its embedding follows. */
+  void replace(String statement, float[] vector) {
+    this.statement = statement;
+    this.vector = encode(vector);
+    this.model = MODEL;
+    this.createdAt = Instant.now();
+  }
+
   long claimId() {
     return claimId;
   }

@@ -1,11 +1,22 @@
 package org.claimdesk.matching;
 
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimEmbeddingRepository extends JpaRepository<ClaimEmbedding, Long> {
-  /** Claim id and statement of every stored embedding, to build the matching index. */
-  @Query("select e.claimId, e.statement from ClaimEmbedding e")
-  List<Object[]> statements();
+
+  /**
+   * Id and statement of claims whose embedding is missing or was made for another statement (made
+   * by hand, imported, edited, or stored before matching), after {@code afterId}, by id.
+   */
+  @Query(
+      "select c.id, c.statement from Claim c where c.id > :afterId and not exists (select e from"
+          + " ClaimEmbedding e where e.claimId = c.id and e.statement = c.statement) order by c.id")
+  List<Object[]> withoutEmbedding(long afterId, Limit limit);
+
+  /** A claim's current statement, if the claim exists. */
+  @Query("select c.statement from Claim c where c.id = :claimId")
+  List<String> statementOf(long claimId);
 }

@@ -12,34 +12,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.claimdesk.claims.ClaimService;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.claims.IngestMatching;
 import org.claimdesk.nlp.Bm25Index;
 import org.claimdesk.nlp.MatchRanking;
 import org.claimdesk.nlp.SentenceEmbeddings;
+import org.claimdesk.search.ClaimCandidate;
+import org.claimdesk.search.ClaimCandidates;
+import org.claimdesk.search.EnglishAnalysis;
 import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictState;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Finds the earlier claims a statement may be: BM25 candidates from an in-memory index of every
- * claim's statement, re-ranked with the stored sentence embeddings ({@link MatchRanking}). At
- * ingest it links an item to an earlier claim above the link threshold and offers suggestions
- * between the two thresholds (see docs/design-decisions/claim-matching.md).
+ * Finds the earlier claims a statement may be: BM25 candidates from the search index ({@link
+ * ClaimCandidates}, the one place of lexical search), re-ranked with the stored sentence embeddings
+ * ({@link MatchRanking}). At ingest it links an item to an earlier claim above the link threshold
+ * and offers suggestions between the two thresholds, looking each item up once (see
+ * docs/design-decisions/claim-matching.md).
  */
 @Component
 class ClaimMatcher implements IngestMatching {
-  private static final Logger log = LoggerFactory.getLogger(ClaimMatcher.class);
 
   /** BM25 candidates the embeddings re-rank. */
   static final int CANDIDATES = 50;
@@ -47,12 +47,15 @@ class ClaimMatcher implements IngestMatching {
   /** Suggestions kept per item. */
   static final int SUGGESTIONS = 3;
 
+  /** The index's analysis, so that the shared terms shown are those the index matched on. */
+  private static final Analyzer ENGLISH = EnglishAnalysis.english();
+
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final ClaimEmbeddingRepository embeddings;
   private final MatchSuggestionRepository suggestions;
-  private final ClaimService claims;
+  private final ClaimCandidates index;
   private final VerdictService verdicts;
   private final RatingScale ratings;
   private final SentenceEmbeddings model = SentenceEmbeddings.shared();
@@ -61,58 +64,43 @@ class ClaimMatcher implements IngestMatching {
   private final double suggestThreshold;
   private final int minLinkWords;
   private final Duration maxLinkAge;
-  private volatile @Nullable Bm25Index index;
+  private final AtomicLong lookups = new AtomicLong();
+  private volatile boolean atIngest;
 
   ClaimMatcher(
       ClaimEmbeddingRepository embeddings,
       MatchSuggestionRepository suggestions,
-      ClaimService claims,
+      ClaimCandidates index,
       VerdictService verdicts,
       RatingScale ratings,
       @Value("${claimdesk.matching.link-threshold:0.90}") double linkThreshold,
       @Value("${claimdesk.matching.suggest-threshold:0.70}") double suggestThreshold,
       @Value("${claimdesk.matching.min-link-words:8}") int minLinkWords,
-      @Value("${claimdesk.matching.max-link-age:P365D}") Duration maxLinkAge) {
+      @Value("${claimdesk.matching.max-link-age:P365D}") Duration maxLinkAge,
+      @Value("${claimdesk.matching.at-ingest:true}") boolean atIngest) {
     if (suggestThreshold > linkThreshold) {
       throw new IllegalArgumentException(
           "claimdesk.matching.suggest-threshold must not be above claimdesk.matching.link-threshold");
     }
     this.embeddings = embeddings;
     this.suggestions = suggestions;
-    this.claims = claims;
+    this.index = index;
     this.verdicts = verdicts;
     this.ratings = ratings;
     this.linkThreshold = linkThreshold;
     this.suggestThreshold = suggestThreshold;
     this.minLinkWords = minLinkWords;
     this.maxLinkAge = maxLinkAge;
+    this.atIngest = atIngest;
   }
 
   double suggestThreshold() {
     return suggestThreshold;
   }
 
-  /** The index, read from the stored statements on first use. */
-  private Bm25Index index() {
-    Bm25Index current = index;
-    if (current == null) {
-      synchronized (this) {
-        current = index;
-        if (current == null) {
-          long started = System.nanoTime();
-          current = Bm25Index.empty();
-          for (Object[] row : embeddings.statements()) {
-            current.put(String.valueOf(row[0]), (String) row[1]);
-          }
-          index = current;
-          log.info(
-              "Matching index holds {} claims ({} ms)",
-              current.size(),
-              (System.nanoTime() - started) / 1_000_000);
-        }
-      }
-    }
-    return current;
+  /** How many texts were looked up since start, so that tests can count them. */
+  long lookups() {
+    return lookups.get();
   }
 
   /** The best earlier claims for a text, best first, leaving out {@code excluded} claims. */
@@ -122,47 +110,41 @@ class ClaimMatcher implements IngestMatching {
       @Nullable LocalDate seenOn,
       int limit,
       Set<Long> excluded) {
+    return match(text, model.embed(MatchRanking.matchable(text)), speaker, seenOn, limit, excluded);
+  }
+
+  /** As {@link #match(String, String, LocalDate, int, Set)}, with the text's embedding at hand. */
+  List<ClaimMatch> match(
+      String text,
+      float[] query,
+      @Nullable String speaker,
+      @Nullable LocalDate seenOn,
+      int limit,
+      Set<Long> excluded) {
+    lookups.incrementAndGet();
     String matchable = MatchRanking.matchable(text);
-    List<Bm25Index.Hit> hits = index().search(matchable, CANDIDATES + excluded.size());
-    if (hits.isEmpty()) {
+    Map<Long, ClaimCandidate> found = new HashMap<>();
+    for (ClaimCandidate c : index.candidates(matchable, CANDIDATES + excluded.size())) {
+      // A dismissed claim (merged, or not worth checking) is never the one to link to.
+      if (!excluded.contains(c.claimId()) && c.status() != ClaimStatus.DISMISSED) {
+        found.put(c.claimId(), c);
+      }
+    }
+    if (found.isEmpty()) {
       return List.of();
     }
-    Map<Long, Double> bm25 = new HashMap<>();
-    for (Bm25Index.Hit hit : hits) {
-      long id = Long.parseLong(hit.id());
-      if (!excluded.contains(id)) {
-        bm25.put(id, hit.score());
-      }
-    }
     List<MatchRanking.Candidate> candidates = new ArrayList<>();
-    Map<Long, String> statements = new HashMap<>();
-    for (ClaimEmbedding e : embeddings.findAllById(bm25.keySet())) {
-      candidates.add(
-          new MatchRanking.Candidate(
-              String.valueOf(e.claimId()), bm25.get(e.claimId()), e.vector(), null));
-      statements.put(e.claimId(), e.statement());
-    }
-    float[] query = model.embed(matchable);
-    List<MatchRanking.Ranked> ranked = ranking.rank(query, candidates);
-    List<Long> top = new ArrayList<>();
-    for (MatchRanking.Ranked r : ranked) {
-      if (top.size() >= limit * 2) {
-        break;
+    for (ClaimEmbedding e : embeddings.findAllById(found.keySet())) {
+      ClaimCandidate c = found.get(e.claimId());
+      // An embedding made for an earlier wording waits for the embedder to catch up.
+      if (e.statement().equals(c.statement())) {
+        candidates.add(
+            new MatchRanking.Candidate(String.valueOf(c.claimId()), c.score(), e.vector(), null));
       }
-      top.add(Long.parseLong(r.id()));
-    }
-    Map<Long, ClaimSummary> summaries = new HashMap<>();
-    for (ClaimSummary s : claims.findAll(top)) {
-      summaries.put(s.id(), s);
     }
     List<ClaimMatch> matches = new ArrayList<>();
-    for (MatchRanking.Ranked r : ranked) {
-      ClaimSummary claim = summaries.get(Long.parseLong(r.id()));
-      // A dismissed claim (merged, or not worth checking) is never the one to link to.
-      if (claim == null || claim.status() == ClaimStatus.DISMISSED) {
-        continue;
-      }
-      matches.add(explain(text, speaker, seenOn, claim, statements.get(claim.id()), r));
+    for (MatchRanking.Ranked r : ranking.rank(query, candidates)) {
+      matches.add(explain(text, speaker, seenOn, found.get(Long.parseLong(r.id())), r));
       if (matches.size() >= limit) {
         break;
       }
@@ -174,12 +156,11 @@ class ClaimMatcher implements IngestMatching {
       String text,
       @Nullable String speaker,
       @Nullable LocalDate seenOn,
-      ClaimSummary claim,
-      String statement,
+      ClaimCandidate claim,
       MatchRanking.Ranked r) {
-    List<String> shared = sharedWords(text, statement);
+    List<String> shared = sharedWords(text, claim.statement());
     LocalDate firstSeen = claim.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
-    String verdict = publishedVerdict(claim);
+    String verdict = publishedVerdict(claim.claimId(), claim.status());
     double similarity = Math.max(0, Math.min(1, r.similarity()));
     String why =
         String.format(
@@ -190,17 +171,17 @@ class ClaimMatcher implements IngestMatching {
             shared.isEmpty() ? "none" : String.join(", ", shared),
             speaker == null ? "no speaker" : speaker,
             seenOn == null ? "undated" : DAY.format(seenOn),
-            claim.id(),
-            claim.claimantName() == null ? "no speaker" : claim.claimantName(),
+            claim.claimId(),
+            claim.speaker() == null ? "no speaker" : claim.speaker(),
             DAY.format(firstSeen),
             verdict != null ? verdict : claim.status().label().toLowerCase(Locale.ROOT));
     return new ClaimMatch(
-        claim.id(),
+        claim.claimId(),
         claim.statement(),
         r.score(),
         similarity,
         shared,
-        claim.claimantName(),
+        claim.speaker(),
         firstSeen,
         claim.status(),
         verdict,
@@ -209,10 +190,14 @@ class ClaimMatcher implements IngestMatching {
 
   /** "rated False on 3 March 2026 by the desk" for a claim with a published verdict. */
   @Nullable String publishedVerdict(ClaimSummary claim) {
-    if (claim.status() != ClaimStatus.PUBLISHED && claim.status() != ClaimStatus.REOPENED) {
+    return publishedVerdict(claim.id(), claim.status());
+  }
+
+  private @Nullable String publishedVerdict(long claimId, ClaimStatus status) {
+    if (status != ClaimStatus.PUBLISHED && status != ClaimStatus.REOPENED) {
       return null;
     }
-    for (VerdictSummary v : verdicts.forClaim(claim.id())) {
+    for (VerdictSummary v : verdicts.forClaim(claimId)) {
       if (v.state() == VerdictState.PUBLISHED && v.publishedAt() != null) {
         return "rated "
             + ratings.current().label(v.rating())
@@ -226,10 +211,10 @@ class ClaimMatcher implements IngestMatching {
 
   /** The words of the text whose stems the other statement also has, as written in the text. */
   static List<String> sharedWords(String text, String other) {
-    Set<String> theirs = Bm25Index.terms(other);
+    Set<String> theirs = Bm25Index.terms(other, ENGLISH);
     Set<String> words = new LinkedHashSet<>();
     for (String word : text.split("[^\\p{L}\\p{N}'’-]+")) {
-      Set<String> stems = Bm25Index.terms(word);
+      Set<String> stems = Bm25Index.terms(word, ENGLISH);
       if (!stems.isEmpty() && theirs.containsAll(stems)) {
         words.add(word.toLowerCase(Locale.ROOT));
       }
@@ -244,13 +229,34 @@ class ClaimMatcher implements IngestMatching {
 
   // --- at ingest ----------------------------------------------------------------------------
 
+  /** What one lookup at ingest found: the best matches, the claim to link to, the embedding. */
+  private record Found(
+      Optional<Long> linkTarget, List<ClaimMatch> matches, float @Nullable [] embedding)
+      implements IngestMatching.Found {}
+
+  /**
+   * Whether ingest looks items up ({@code claimdesk.matching.at-ingest}, on by default); off, every
+   * item becomes a new claim and is neither looked up nor embedded (the benchmark's comparison).
+   */
+  void atIngest(boolean on) {
+    atIngest = on;
+  }
+
   @Override
-  public Optional<Long> linkTarget(NewStatement s) {
-    if (words(s.statement()) < minLinkWords) {
-      return Optional.empty();
+  public IngestMatching.Found match(NewStatement s) {
+    if (!atIngest) {
+      return new Found(Optional.empty(), List.of(), null);
     }
-    List<ClaimMatch> best = match(s.statement(), s.speaker(), s.seenOn(), 1, Set.of());
-    if (best.isEmpty() || best.getFirst().similarity() < linkThreshold) {
+    float[] embedding = model.embed(MatchRanking.matchable(s.statement()));
+    List<ClaimMatch> best =
+        match(s.statement(), embedding, s.speaker(), s.seenOn(), SUGGESTIONS, Set.of());
+    return new Found(linkTarget(s, best), best, embedding);
+  }
+
+  private Optional<Long> linkTarget(NewStatement s, List<ClaimMatch> best) {
+    if (words(s.statement()) < minLinkWords
+        || best.isEmpty()
+        || best.getFirst().similarity() < linkThreshold) {
       return Optional.empty();
     }
     ClaimMatch match = best.getFirst();
@@ -262,34 +268,19 @@ class ClaimMatcher implements IngestMatching {
   }
 
   @Override
-  public void stored(long claimId, long itemId, NewStatement s, boolean linked) {
-    if (linked) {
+  public void stored(
+      long claimId, long itemId, NewStatement s, IngestMatching.Found found, boolean linked) {
+    Found mine = (Found) found;
+    float[] embedding = mine.embedding();
+    if (linked || embedding == null) {
       return;
     }
-    // Suggestions first, so that the new claim is not among its own candidates.
-    for (ClaimMatch m : match(s.statement(), s.speaker(), s.seenOn(), SUGGESTIONS, Set.of())) {
+    // The lookup ran before the new claim existed, so it is not among its own matches.
+    for (ClaimMatch m : mine.matches()) {
       if (m.similarity() >= suggestThreshold && m.claimId() != claimId) {
         suggestions.save(new MatchSuggestion(itemId, claimId, m));
       }
     }
-    remember(claimId, s.statement());
-  }
-
-  /** Stores a claim's embedding and adds it to the index once the transaction commits. */
-  void remember(long claimId, String statement) {
-    String matchable = MatchRanking.matchable(statement);
-    embeddings.save(new ClaimEmbedding(claimId, statement, model.embed(matchable)));
-    Bm25Index current = index();
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              current.put(String.valueOf(claimId), statement);
-            }
-          });
-    } else {
-      current.put(String.valueOf(claimId), statement);
-    }
+    embeddings.save(new ClaimEmbedding(claimId, s.statement(), embedding));
   }
 }

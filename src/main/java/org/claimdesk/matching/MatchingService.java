@@ -29,17 +29,12 @@ public class MatchingService {
 
   private final ClaimMatcher matcher;
   private final MatchSuggestionRepository suggestions;
-  private final ClaimEmbeddingRepository embeddings;
   private final ClaimService claims;
 
   MatchingService(
-      ClaimMatcher matcher,
-      MatchSuggestionRepository suggestions,
-      ClaimEmbeddingRepository embeddings,
-      ClaimService claims) {
+      ClaimMatcher matcher, MatchSuggestionRepository suggestions, ClaimService claims) {
     this.matcher = matcher;
     this.suggestions = suggestions;
-    this.embeddings = embeddings;
     this.claims = claims;
   }
 
@@ -53,15 +48,12 @@ public class MatchingService {
 
   /** The other claims most like this claim's statement, leaving out rejected suggestions. */
   @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
   public List<ClaimMatch> matchesOf(long claimId) {
     ClaimSummary claim =
         claims
             .find(claimId)
             .orElseThrow(() -> new UserFacingException("There is no claim #" + claimId + "."));
-    if (!embeddings.existsById(claimId)) {
-      // A claim made before matching, or by hand, gets its embedding on first use.
-      matcher.remember(claimId, claim.statement());
-    }
     Set<Long> excluded = new HashSet<>();
     excluded.add(claimId);
     for (MatchSuggestion s : suggestions.findByItemClaimIdOrderByScoreDesc(claimId)) {

@@ -32,8 +32,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * BM25 over short texts held in memory, analysed with Lucene's English analyzer (lower case, stop
- * words, Porter stemming) as the desk's full-text index does. Texts may be added or replaced while
- * other threads search; a search sees every text added before it began.
+ * words, Porter stemming) or with an analyzer given, such as the search index's own (so that a
+ * command ranking texts outside the database ranks them as the index does). Texts may be added or
+ * replaced while other threads search; a search sees every text added before it began.
  */
 public final class Bm25Index {
   /** One text found for a query, with its BM25 score. */
@@ -45,12 +46,14 @@ public final class Bm25Index {
 
   private static final String KEY = "key";
 
+  private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
-  private Bm25Index() {
+  private Bm25Index(Analyzer analyzer) {
+    this.analyzer = analyzer;
     try {
-      IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setSimilarity(new BM25Similarity());
       writer = new IndexWriter(new ByteBuffersDirectory(), config);
       searchers =
@@ -71,12 +74,17 @@ public final class Bm25Index {
 
   /** An empty index. */
   public static Bm25Index empty() {
-    return new Bm25Index();
+    return new Bm25Index(ANALYZER);
   }
 
   /** Indexes each text under its id (iteration order does not matter). */
   public static Bm25Index of(Map<String, String> textsById) {
-    Bm25Index index = new Bm25Index();
+    return of(textsById, ANALYZER);
+  }
+
+  /** Indexes each text under its id, analysed with {@code analyzer}, query and texts alike. */
+  public static Bm25Index of(Map<String, String> textsById, Analyzer analyzer) {
+    Bm25Index index = new Bm25Index(analyzer);
     textsById.forEach(index::put);
     return index;
   }
@@ -110,7 +118,7 @@ public final class Bm25Index {
 
   /** The best {@code limit} texts for the query, best first; none for a query without terms. */
   public List<Hit> search(String query, int limit) {
-    Set<String> terms = terms(query);
+    Set<String> terms = terms(query, analyzer);
     if (terms.isEmpty() || limit <= 0) {
       return List.of();
     }
@@ -143,11 +151,16 @@ public final class Bm25Index {
 
   /** The analysed terms of a text (stemmed, without stop words), in order of first appearance. */
   public static Set<String> terms(String text) {
+    return terms(text, ANALYZER);
+  }
+
+  /** The terms of a text as {@code analyzer} makes them, in order of first appearance. */
+  public static Set<String> terms(String text, Analyzer analyzer) {
     Set<String> terms = new LinkedHashSet<>();
     if (text == null || text.isBlank()) {
       return terms;
     }
-    try (TokenStream stream = ANALYZER.tokenStream(TEXT, text)) {
+    try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

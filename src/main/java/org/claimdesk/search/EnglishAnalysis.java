@@ -1,5 +1,10 @@
 package org.claimdesk.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -16,17 +21,34 @@ public class EnglishAnalysis implements LuceneAnalysisConfigurer {
   /** A whole value lower-cased and folded to ASCII, for case-blind keyword filters. */
   public static final String LOWERCASE = "lowercase";
 
+  /** The tokenizer and token filters of {@value #ENGLISH}, by their Lucene names, in order. */
+  static final String TOKENIZER = "standard";
+
+  static final List<String> FILTERS =
+      List.of("englishPossessive", "lowercase", "asciiFolding", "stop", "porterStem");
+
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
-    context
-        .analyzer(ENGLISH)
-        .custom()
-        .tokenizer("standard")
-        .tokenFilter("englishPossessive")
-        .tokenFilter("lowercase")
-        .tokenFilter("asciiFolding")
-        .tokenFilter("stop")
-        .tokenFilter("porterStem");
+    var english = context.analyzer(ENGLISH).custom().tokenizer(TOKENIZER);
+    for (String filter : FILTERS) {
+      english.tokenFilter(filter);
+    }
     context.normalizer(LOWERCASE).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+  }
+
+  /**
+   * The {@value #ENGLISH} analyzer outside the index, for ranking texts that are not in the
+   * database (the {@code eval-matching} command) exactly as the index ranks claims.
+   */
+  public static Analyzer english() {
+    try {
+      CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(TOKENIZER);
+      for (String filter : FILTERS) {
+        builder.addTokenFilter(filter);
+      }
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

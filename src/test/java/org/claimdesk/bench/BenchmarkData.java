@@ -34,8 +34,12 @@ import org.postgresql.core.BaseConnection;
  */
 final class BenchmarkData {
 
-  static final int DOCUMENTS = 2_000;
-  static final int CLAIMS = 200_000;
+  /** Claims loaded: 200,000 unless {@code -Dbench.claims} says otherwise (e.g. 1000000). */
+  static final int CLAIMS = Integer.getInteger("bench.claims", 200_000);
+
+  /** 2,000 documents, or one per 100 claims for a larger load. */
+  static final int DOCUMENTS = Math.max(2_000, CLAIMS / 100);
+
   static final int SOURCES = 1_000;
   static final int SHOWCASE_APPEARANCES = 50;
 
@@ -170,6 +174,11 @@ final class BenchmarkData {
   BenchmarkData(DataSource dataSource, @Nullable Path liarFolder) {
     this.dataSource = dataSource;
     this.statements = Statements.load(liarFolder, random);
+  }
+
+  /** The statement loaded for a claim (ids run from 1 to {@link #CLAIMS}). */
+  String statementOf(long claimId) {
+    return statement[(int) (claimId - 1)];
   }
 
   /** The id of the claim with 50 appearances, loaded ACCEPTED and unassigned. */
