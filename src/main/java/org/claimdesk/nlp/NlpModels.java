@@ -9,51 +9,64 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The heavy OpenNLP models, loaded once per process from the classpath. Models are immutable and
- * thread-safe; the tools built from them keep per-call state, so each thread gets its own.
+ * The heavy OpenNLP models, loaded once per process from the classpath on the first text analysed
+ * (not when an extractor is made, so that the web app answers before they are read). Models are
+ * immutable and thread-safe; the tools built from them keep per-call state, so each thread gets its
+ * own.
  */
 final class NlpModels {
   private static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  private static volatile NlpModels shared;
+  private static final NlpModels SHARED = new NlpModels();
 
-  private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
-  private final POSModel posModel;
-  private final ThreadLocal<Tools> tools;
+  private volatile @Nullable Loaded loaded;
+  private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(() -> new Tools(loaded()));
 
-  private NlpModels() {
-    try (InputStream s = open(SENTENCE);
-        InputStream t = open(TOKENS);
-        InputStream p = open(POS)) {
-      sentenceModel = new SentenceModel(s);
-      tokenizerModel = new TokenizerModel(t);
-      posModel = new POSModel(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not load the OpenNLP English models", e);
-    }
-    tools = ThreadLocal.withInitial(() -> new Tools(this));
-  }
+  private NlpModels() {}
 
   static NlpModels shared() {
-    NlpModels result = shared;
+    return SHARED;
+  }
+
+  Tools tools() {
+    return tools.get();
+  }
+
+  private Loaded loaded() {
+    Loaded result = loaded;
     if (result == null) {
-      synchronized (NlpModels.class) {
-        result = shared;
+      synchronized (this) {
+        result = loaded;
         if (result == null) {
-          shared = result = new NlpModels();
+          loaded = result = new Loaded();
         }
       }
     }
     return result;
   }
 
-  Tools tools() {
-    return tools.get();
+  /** The three models, read together. */
+  private static final class Loaded {
+    final SentenceModel sentenceModel;
+    final TokenizerModel tokenizerModel;
+    final POSModel posModel;
+
+    Loaded() {
+      try (InputStream s = open(SENTENCE);
+          InputStream t = open(TOKENS);
+          InputStream p = open(POS)) {
+        sentenceModel = new SentenceModel(s);
+        tokenizerModel = new TokenizerModel(t);
+        posModel = new POSModel(p);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not load the OpenNLP English models", e);
+      }
+    }
   }
 
   private static InputStream open(String resource) throws IOException {
@@ -70,7 +83,7 @@ final class NlpModels {
     final TokenizerME tokenizer;
     final POSTaggerME tagger;
 
-    private Tools(NlpModels models) {
+    private Tools(Loaded models) {
       sentences = new SentenceDetectorME(models.sentenceModel);
       tokenizer = new TokenizerME(models.tokenizerModel);
       tagger = new POSTaggerME(models.posModel);

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantised), run in-process on ONNX Runtime from the
@@ -27,7 +28,9 @@ public final class SentenceEmbeddings {
   /** How many recent texts keep their vectors; a repeated statement is then embedded once. */
   static final int CACHED = 4_096;
 
-  private final EmbeddingModel model;
+  // Loaded on the first embedding rather than with the instance: the web app creates the instance
+  // while it starts, and ONNX Runtime with the model costs seconds and about 100 MB (start-up.md).
+  private volatile @Nullable EmbeddingModel model;
 
   // Access-ordered, so the least recently used text goes first; guarded by its own lock.
   private final Map<String, float[]> recent =
@@ -41,8 +44,19 @@ public final class SentenceEmbeddings {
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-  private SentenceEmbeddings() {
-    model = new MiniLm(load());
+  private SentenceEmbeddings() {}
+
+  private EmbeddingModel model() {
+    EmbeddingModel result = model;
+    if (result == null) {
+      synchronized (this) {
+        result = model;
+        if (result == null) {
+          model = result = new MiniLm(load());
+        }
+      }
+    }
+    return result;
   }
 
   // One ONNX Runtime thread per call and no spin-waiting: the caller's thread does the work, as
@@ -92,7 +106,7 @@ public final class SentenceEmbeddings {
     }
   }
 
-  /** The process-wide instance; the first call loads the model (about a second). */
+  /** The process-wide instance; its first embedding loads the model (about a second). */
   public static SentenceEmbeddings shared() {
     SentenceEmbeddings result = shared;
     if (result == null) {
@@ -122,7 +136,7 @@ public final class SentenceEmbeddings {
     if (known != null) {
       return known.clone();
     }
-    float[] vector = model.embed(text).content().vector();
+    float[] vector = model().embed(text).content().vector();
     synchronized (recent) {
       recent.put(text, vector.clone());
     }

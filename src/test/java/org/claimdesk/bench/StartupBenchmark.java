@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Start-up and footprint (issue 13): the built jar started with the README's command, timed until
- * {@code /login} answers, on a first start (new data directory) and a restart of the same one, then
- * its resident memory after idling. Reports; the figures depend on the machine (target: 8 s and 450
- * MB on a quiet one), so it asserts only that they were measured.
+ * Start-up and footprint (issue 13): the built jar started with the README's command ({@code
+ * bin/claimdesk}, which {@code ./mvnw -Pstart} runs), timed until {@code /login} answers, on a
+ * first start (new data directory) and a restart of the same one, then its resident memory after
+ * idling; before them, the once-per-build start-up cache is made (timed too, when this build has
+ * none yet). The CPU seconds the process used until {@code /login} are given as well, as they vary
+ * less than the wall-clock time on a shared machine. Reports; the figures depend on the machine
+ * (target: 8 s and 450 MB on a quiet one), so it asserts only that they were measured.
  *
  * <p>{@code ./mvnw -q -DskipTests package && ./mvnw -q -Pbench test -Dtest=StartupBenchmark}
  */
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class StartupBenchmark {
 
   private static final Path JAR = Path.of("target", "claimdesk.jar");
+  private static final Path START = Path.of("bin", "claimdesk");
   private static final long IDLE_MILLIS = 15_000;
 
   @Test
@@ -33,13 +37,28 @@ class StartupBenchmark {
     assertThat(JAR).as("run ./mvnw -DskipTests package first").exists();
     Path data = Files.createTempDirectory("claimdesk-startup");
     List<String> report = new ArrayList<>();
+    long preparing = System.nanoTime();
+    Process help =
+        command("--help")
+            .redirectErrorStream(true)
+            .redirectOutput(Files.createTempFile("claimdesk-startup", ".log").toFile())
+            .start();
+    assertThat(help.waitFor()).as("bin/claimdesk --help").isZero();
+    String cache =
+        String.format(
+            Locale.ROOT,
+            "start-up cache ready (made once per build, or found): after %.1f s",
+            (System.nanoTime() - preparing) / 1e9);
     report.add(run("first start", data, false));
     report.add(run("restart", data, true));
-    String text = String.join("\n", report) + "\n";
+    String text = cache + "\n" + String.join("\n", report) + "\n";
     System.out.print("\n=== Start-up (issue 13; target /login <= 8 s, idle < 450 MB) ===\n" + text);
     Files.createDirectories(Path.of("target", "bench"));
     Files.writeString(Path.of("target", "bench", "startup.txt"), text);
-    assertThat(report).allMatch(line -> line.matches(".*: /login after \\d+\\.\\d s, .* MB.*"));
+    assertThat(report)
+        .allMatch(
+            line ->
+                line.matches(".*: /login after \\d+\\.\\d s \\(\\d+\\.\\d s of CPU\\), \\d+ MB.*"));
   }
 
   private static String run(String label, Path data, boolean measureIdle) throws Exception {
@@ -47,9 +66,8 @@ class StartupBenchmark {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
-        new ProcessBuilder(java, "-jar", JAR.toString(), "--server.port=" + port)
+        command("--server.port=" + port)
             .redirectErrorStream(true)
             .redirectOutput(Files.createTempFile("claimdesk-startup", ".log").toFile());
     builder.environment().put("CLAIMDESK_DATA_DIR", data.toString());
@@ -68,6 +86,9 @@ class StartupBenchmark {
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       long rssAtLogin = residentKb(process.pid());
+      double cpu =
+          process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L)
+              / 1000.0;
       String idle = "";
       if (measureIdle) {
         Thread.sleep(IDLE_MILLIS);
@@ -80,15 +101,25 @@ class StartupBenchmark {
       }
       return String.format(
           Locale.ROOT,
-          "%s: /login after %.1f s, %d MB resident%s",
+          "%s: /login after %.1f s (%.1f s of CPU), %d MB resident%s",
           label,
           seconds,
+          cpu,
           rssAtLogin / 1024,
           idle);
     } finally {
       process.destroy();
       process.waitFor();
     }
+  }
+
+  /** The README's start command with the JDK that runs the tests. */
+  private static ProcessBuilder command(String argument) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder("sh", START.toString(), argument);
+    builder.environment().put("CLAIMDESK_JAVA", java);
+    builder.environment().put("CLAIMDESK_JAR", JAR.toString());
+    return builder;
   }
 
   private static boolean answers(int port) {
