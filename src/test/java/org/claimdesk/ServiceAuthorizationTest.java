@@ -568,6 +568,9 @@ class ServiceAuthorizationTest {
     rules.add(new RoleRule("ClaimService.outlets", EVERYONE, claims::outlets));
     rules.add(
         new RoleRule(
+            "ClaimService.idsAfter", EVERYONE, () -> claims.idsAfter(ClaimFilter.all(), 0, 5)));
+    rules.add(
+        new RoleRule(
             "SearchService.search",
             EVERYONE,
             () -> search.search(org.claimdesk.search.SearchQuery.of("deficit"))));

@@ -178,6 +178,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + "."));
   }
 
+  /** A query parameter of a parameter object (e.g. the queue's filters) that does not convert. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+      org.springframework.web.bind.MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    var field = e.getBindingResult().getFieldError();
+    if (field != null && field.contains(org.springframework.beans.TypeMismatchException.class)) {
+      var mismatch = field.unwrap(org.springframework.beans.TypeMismatchException.class);
+      return raw(
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              "The parameter '"
+                  + field.getField()
+                  + "' has the value '"
+                  + abbreviate(String.valueOf(field.getRejectedValue()))
+                  + "', which is not "
+                  + expected(
+                      elementType(
+                          e.getParameter().getParameterType(),
+                          field.getField(),
+                          mismatch.getRequiredType()))
+                  + "."));
+    }
+    return raw(
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            field == null
+                ? "The request's parameters are not valid."
+                : "The parameter '" + field.getField() + "' is not valid."));
+  }
+
   @Override
   protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(
       HttpMediaTypeNotSupportedException e,
@@ -299,6 +332,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     return path.toString();
+  }
+
+  /** For a list parameter of a parameter record (status=NEW,ACCEPTED), the type of one value. */
+  private static @Nullable Class<?> elementType(
+      Class<?> holder, String name, @Nullable Class<?> required) {
+    if (!holder.isRecord()) {
+      return required;
+    }
+    for (var component : holder.getRecordComponents()) {
+      if (component.getName().equals(name)
+          && java.util.Collection.class.isAssignableFrom(component.getType())
+          && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+          && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+        return element;
+      }
+    }
+    return required;
   }
 
   private static String expected(@Nullable Class<?> type) {

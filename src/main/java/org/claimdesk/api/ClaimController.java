@@ -23,10 +23,10 @@ import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.verdicts.VerdictSummary;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -123,40 +123,13 @@ class ClaimController {
               + " statement or assignee, e.g. sort=checkworthiness,desc (the default, then id)."
               + " size is at most 500.")
   ClaimPage queue(
-      @Parameter(description = "One or more statuses, e.g. status=NEW,ACCEPTED")
-          @RequestParam(required = false)
-          @Nullable Set<ClaimStatus> status,
-      @RequestParam(required = false) @Nullable String speaker,
-      @RequestParam(required = false) @Nullable String assignee,
-      @RequestParam(required = false) @Nullable String rating,
-      @RequestParam(required = false) @Nullable String outlet,
-      @RequestParam(required = false) @Nullable Long documentId,
-      @Parameter(description = "First seen on or after, e.g. 2025-11-01")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate from,
-      @Parameter(description = "First seen on or before, e.g. 2025-11-30")
-          @RequestParam(required = false)
-          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate to,
-      @Parameter(description = "Words in the statement") @RequestParam(required = false)
-          @Nullable String q,
+      @ParameterObject QueueFilterParameters filters,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @Parameter(description = "field[,asc|desc], may repeat") @RequestParam(required = false)
           @Nullable List<String> sort) {
     Paging.check(page, size);
-    ClaimFilter filter =
-        new ClaimFilter(
-            status == null ? Set.of() : status,
-            speaker,
-            assignee,
-            rating,
-            outlet,
-            documentId,
-            from,
-            to,
-            q);
+    ClaimFilter filter = filters.filter();
     Slice<ClaimSummary> slice = claims.queue(filter, PageRequest.of(page, size, sortOf(sort)));
     return new ClaimPage(
         slice.getContent().stream().map(ClaimJson::of).toList(), page, size, slice.hasNext());

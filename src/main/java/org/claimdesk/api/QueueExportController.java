@@ -4,14 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.Set;
 import org.claimdesk.claims.ClaimFilter;
-import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.publishing.ExportFormat;
 import org.claimdesk.publishing.QueueExport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,33 +39,10 @@ class QueueExportController {
   void export(
       @Parameter(description = "csv (the default) or jsonl") @RequestParam(required = false)
           @Nullable String format,
-      @Parameter(description = "One or more statuses, e.g. status=NEW,ACCEPTED")
-          @RequestParam(required = false)
-          @Nullable Set<ClaimStatus> status,
-      @RequestParam(required = false) @Nullable String speaker,
-      @RequestParam(required = false) @Nullable String assignee,
-      @RequestParam(required = false) @Nullable String rating,
-      @RequestParam(required = false) @Nullable String outlet,
-      @RequestParam(required = false) @Nullable Long documentId,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          @Nullable LocalDate to,
-      @Parameter(description = "Words in the statement") @RequestParam(required = false)
-          @Nullable String q,
+      @ParameterObject QueueFilterParameters filters,
       HttpServletResponse response) {
     ExportFormat chosen = ExportFormat.parse(format);
-    ClaimFilter filter =
-        new ClaimFilter(
-            status == null ? Set.of() : status,
-            speaker,
-            assignee,
-            rating,
-            outlet,
-            documentId,
-            from,
-            to,
-            q);
+    ClaimFilter filter = filters.filter();
     String base =
         ServletUriComponentsBuilder.fromCurrentContextPath().path("/claims/").toUriString();
     export.write(

@@ -26,7 +26,8 @@ final class EntryDescription {
           Map.entry("DEACTIVATED", "deactivated the account"),
           Map.entry("REACTIVATED", "reactivated the account"),
           Map.entry("PASSWORD_RESET", "reset the password of"),
-          Map.entry("EXPORT_MADE", "exported the audit log"));
+          Map.entry("EXPORT_MADE", "exported the audit log"),
+          Map.entry("DESK_EXPORTED", "exported the whole desk"));
 
   private EntryDescription() {}
 

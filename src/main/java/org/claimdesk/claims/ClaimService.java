@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -328,6 +330,23 @@ public class ClaimService {
     return claims
         .findBy(ClaimSpecifications.matching(filter), q -> q.slice(page))
         .map(ClaimSummary::of);
+  }
+
+  /**
+   * The ids of the claims the queue shows under {@code filter} that are above {@code afterId},
+   * lowest first and at most {@code limit}: a keyset page for reading the whole queue (an export),
+   * matched exactly as {@link #queue} matches, through the search index when there are words.
+   */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<Long> idsAfter(ClaimFilter filter, long afterId, int limit) {
+    if (ClaimTextSearch.applies(filter)) {
+      return textSearch.idsAfter(filter, afterId, limit);
+    }
+    Specification<Claim> above = (root, query, cb) -> cb.greaterThan(root.get("id"), afterId);
+    return claims.findBy(
+        ClaimSpecifications.matching(filter).and(above),
+        q -> q.sortBy(Sort.by("id")).limit(limit).stream().map(Claim::getId).toList());
   }
 
   private static void refuseUnlessSetByHand(ClaimStatus target) {

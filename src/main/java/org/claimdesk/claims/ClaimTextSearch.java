@@ -56,6 +56,19 @@ class ClaimTextSearch {
     return new SliceImpl<>(more ? hits.subList(0, page.getPageSize()) : hits, page, more);
   }
 
+  /** The ids of the matching claims above {@code afterId}, lowest first, at most {@code limit}. */
+  List<Long> idsAfter(ClaimFilter filter, long afterId, int limit) {
+    List<Long> inDocument = claimsOfDocument(filter);
+    return Search.session(entityManager)
+        .search(Claim.class)
+        .select(f -> f.id(Long.class))
+        .where(
+            f ->
+                f.and(predicate(f, filter, inDocument), f.range().field("id").greaterThan(afterId)))
+        .sort(f -> f.field("id").asc())
+        .fetchHits(limit);
+  }
+
   /** How many claims match, per status. */
   Map<ClaimStatus, Long> countsByStatus(ClaimFilter filter) {
     List<Long> inDocument = claimsOfDocument(filter);

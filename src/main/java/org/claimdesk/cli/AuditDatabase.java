@@ -1,5 +1,8 @@
 package org.claimdesk.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,6 +64,32 @@ final class AuditDatabase {
               + "; give --key-file or --data-dir of the installation");
     }
     return KeyFiles.read(file);
+  }
+
+  /** What a command does on the stopped desk's database. */
+  interface Work {
+    int run(Connection connection) throws SQLException, IOException;
+  }
+
+  /**
+   * Runs {@code work} on a connection to the database and returns its exit code; when the database
+   * cannot be used or {@code target} written, says why on {@code err} as every such command does,
+   * and returns 1.
+   */
+  int run(String command, OutFile target, PrintStream err, Work work) {
+    try (Connection c = connect()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      err.println(
+          command + ": cannot use the database (is ClaimDesk still running?): " + e.getMessage());
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      err.println(target.cannotWrite(command, e));
+      return 1;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println(command + ": " + e.getMessage());
+      return 1;
+    }
   }
 
   Connection connect() throws SQLException {

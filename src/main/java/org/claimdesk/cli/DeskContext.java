@@ -1,5 +1,6 @@
 package org.claimdesk.cli;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The desk's services without the web server, for commands that work through them (import,
- * export-desk): the same configuration and database as the web app, and a named account whose roles
- * the command acts with, so that what it writes is recorded under that person.
+ * The desk's services without the web server, for the commands that work through them (import,
+ * export-desk, reindex): the same configuration and database as the web app, and a named account
+ * whose roles the command acts with, so that what it writes is recorded under that person.
  */
 final class DeskContext implements AutoCloseable {
 
@@ -29,6 +30,32 @@ final class DeskContext implements AutoCloseable {
   }
 
   static DeskContext open(@Nullable String dataDir, Map<String, String> extraProperties) {
+    return open(dataDir, extraProperties, List.of());
+  }
+
+  /**
+   * Opens the desk for {@code command}, or says on {@code err} why it cannot (a database in use by
+   * a running desk, a wrong setting) and returns null: every command that needs the desk's services
+   * starts them here. {@code springArguments} are {@code --name=value} settings given on the
+   * command line.
+   */
+  static @Nullable DeskContext openFor(
+      String command,
+      @Nullable String dataDir,
+      Map<String, String> extraProperties,
+      List<String> springArguments,
+      String hint,
+      PrintStream err) {
+    try {
+      return open(dataDir, extraProperties, springArguments);
+    } catch (RuntimeException e) {
+      err.println(command + ": could not open the desk (" + rootMessage(e) + ")." + hint);
+      return null;
+    }
+  }
+
+  private static DeskContext open(
+      @Nullable String dataDir, Map<String, String> extraProperties, List<String> springArguments) {
     // As command-line arguments, so that they win over application.properties. Port -1: the web
     // application context (which the security configuration needs) without a listening server.
     List<String> arguments = new ArrayList<>();
@@ -40,6 +67,7 @@ final class DeskContext implements AutoCloseable {
       arguments.add("--claimdesk.data-dir=" + dataDir);
     }
     extraProperties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
+    arguments.addAll(springArguments);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(application())
             .web(WebApplicationType.SERVLET)
@@ -57,6 +85,15 @@ final class DeskContext implements AutoCloseable {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("The jar lacks its application class", e);
     }
+  }
+
+  /** The innermost cause's message, which says what is wrong (a locked file, a refused login). */
+  static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   <T> T bean(Class<T> type) {

@@ -1,15 +1,8 @@
 package org.claimdesk.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -58,12 +51,11 @@ public class ExportAuditCommand implements CliCommand {
     CommandLine line;
     Set<String> valued = new HashSet<>(AuditDatabase.OPTIONS);
     valued.addAll(Set.of("out", "from", "to", "since"));
+    OutFile target;
     AuditStore.ExportRequest request;
     try {
       line = CommandLine.parse(args, valued, Set.of());
-      if (!line.positionals.isEmpty() || !line.options.containsKey("out")) {
-        throw new CommandLine.UsageException("give the file to write with --out");
-      }
+      target = OutFile.of(line, "give the file to write with --out");
       request =
           new AuditStore.ExportRequest(
               day(line.options.get("from"), 0),
@@ -75,51 +67,47 @@ public class ExportAuditCommand implements CliCommand {
       return 2;
     }
     AuditDatabase db = new AuditDatabase(line.options, env);
-    Path target = Path.of(line.options.get("out"));
+    NoteKey key;
     try {
-      NoteKey key = db.signingKey();
-      try (Connection c = db.connect()) {
-        c.setAutoCommit(false);
-        AuditStore.append(
-            c,
-            List.of(
-                PendingEntry.security(
-                    "system",
-                    "EXPORT_MADE",
-                    null,
-                    Map.of(
-                        "by",
-                        "export-audit command line",
-                        "file",
-                        target.getFileName().toString()))));
-        AuditStore.StoredCheckpoint checkpoint = AuditStore.signCheckpoint(c, key, key.name());
-        c.commit();
-        long written;
-        try (Writer w =
-            new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), 1 << 16)) {
-          written = AuditStore.export(c, w, key, checkpoint, request, n -> {});
-        }
-        c.commit();
-        out.printf(
-            Locale.US,
-            "wrote %,d entries to %s (checkpoint of %,d entries, root %s)%n",
-            written,
-            target,
-            checkpoint.size(),
-            java.util.Base64.getEncoder().encodeToString(checkpoint.root()));
-        return 0;
-      }
-    } catch (SQLException e) {
-      err.println(
-          name() + ": cannot use the database (is ClaimDesk still running?): " + e.getMessage());
-      return 1;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err.println(name() + ": cannot write " + target + ": " + e.getMessage());
-      return 1;
+      key = db.signingKey();
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(name() + ": " + e.getMessage());
       return 1;
     }
+    return db.run(
+        name(),
+        target,
+        err,
+        c -> {
+          c.setAutoCommit(false);
+          AuditStore.append(
+              c,
+              List.of(
+                  PendingEntry.security(
+                      "system",
+                      "EXPORT_MADE",
+                      null,
+                      Map.of(
+                          "by",
+                          "export-audit command line",
+                          "file",
+                          target.path().getFileName().toString()))));
+          AuditStore.StoredCheckpoint checkpoint = AuditStore.signCheckpoint(c, key, key.name());
+          c.commit();
+          long written;
+          try (Writer w = target.writer()) {
+            written = AuditStore.export(c, w, key, checkpoint, request, n -> {});
+          }
+          c.commit();
+          out.printf(
+              Locale.US,
+              "wrote %,d entries to %s (checkpoint of %,d entries, root %s)%n",
+              written,
+              target.path(),
+              checkpoint.size(),
+              java.util.Base64.getEncoder().encodeToString(checkpoint.root()));
+          return 0;
+        });
   }
 
   private static java.time.Instant day(String text, int plusDays)

@@ -1,15 +1,8 @@
 package org.claimdesk.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,13 +56,12 @@ public class ExportClaimReviewCommand implements CliCommand {
     CommandLine line;
     Set<String> valued = new HashSet<>(AuditDatabase.OPTIONS);
     valued.addAll(Set.of("out", "since", "organisation-name", "organisation-url"));
+    OutFile target;
     Instant since;
     Organisation organisation;
     try {
       line = CommandLine.parse(args, valued, Set.of());
-      if (!line.positionals.isEmpty() || !line.options.containsKey("out")) {
-        throw new CommandLine.UsageException("give the file to write with --out");
-      }
+      target = OutFile.of(line, "give the file to write with --out");
       since = since(line.options.get("since"));
       organisation =
           Organisation.configured(
@@ -80,30 +72,25 @@ public class ExportClaimReviewCommand implements CliCommand {
           name() + ": " + e.getMessage() + ". Usage: " + usage() + " " + AuditDatabase.USAGE);
       return 2;
     }
-    AuditDatabase db = new AuditDatabase(line.options, env);
-    Path target = Path.of(line.options.get("out"));
-    try (Connection c = db.connect()) {
-      c.setReadOnly(true);
-      List<ObjectNode> reviews = new ArrayList<>();
-      new PublishedReviews(c).since(since, f -> reviews.add(ClaimReviewJson.of(f, organisation)));
-      ObjectNode feed = ClaimReviewJson.feed(reviews, organisation, Instant.now());
-      try (Writer w = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
-        w.write(ClaimReviewJson.write(feed));
-        w.write('\n');
-      }
-      out.printf(Locale.US, "wrote %,d ClaimReviews to %s%n", reviews.size(), target);
-      return 0;
-    } catch (SQLException e) {
-      err.println(
-          name() + ": cannot use the database (is ClaimDesk still running?): " + e.getMessage());
-      return 1;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err.println(name() + ": cannot write " + target + ": " + e.getMessage());
-      return 1;
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println(name() + ": " + e.getMessage());
-      return 1;
-    }
+    return new AuditDatabase(line.options, env)
+        .run(
+            name(),
+            target,
+            err,
+            c -> {
+              c.setReadOnly(true);
+              List<ObjectNode> reviews = new ArrayList<>();
+              new PublishedReviews(c)
+                  .since(since, f -> reviews.add(ClaimReviewJson.of(f, organisation)));
+              ObjectNode feed = ClaimReviewJson.feed(reviews, organisation, Instant.now());
+              try (Writer w = target.writer()) {
+                w.write(ClaimReviewJson.write(feed));
+                w.write('\n');
+              }
+              out.printf(
+                  Locale.US, "wrote %,d ClaimReviews to %s%n", reviews.size(), target.path());
+              return 0;
+            });
   }
 
   private String setting(CommandLine line, String option, String variable) {

@@ -32,21 +32,25 @@ public class ExportDeskCommand implements CliCommand {
   @Override
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     CommandLine line;
+    Path target;
     try {
       line = CommandLine.parse(args, Set.of("out", "user", "data-dir"), Set.of());
-      if (!line.positionals.isEmpty() || !line.options.containsKey("out")) {
-        throw new CommandLine.UsageException("give the zip to write with --out FILE.zip");
-      }
+      target =
+          OutFile.of(line, "give the zip to write with --out FILE.zip").path().toAbsolutePath();
     } catch (CommandLine.UsageException e) {
       err.println(name() + ": " + e.getMessage() + ". Usage: " + usage());
       return 2;
     }
-    Path target = Path.of(line.options.get("out")).toAbsolutePath();
     if (Files.exists(target)) {
       err.println(name() + ": " + target + " already exists: choose another file.");
       return 1;
     }
-    try (DeskContext desk = DeskContext.open(line.options.get("data-dir"), Map.of())) {
+    DeskContext desk =
+        DeskContext.openFor(name(), line.options.get("data-dir"), Map.of(), List.of(), "", err);
+    if (desk == null) {
+      return 1;
+    }
+    try (desk) {
       desk.signInAs(line.options.getOrDefault("user", "admin"), Role.ADMIN);
       DeskArchive.Counts counts = desk.bean(DeskArchive.class).export(target);
       out.println("Exported the desk to " + target + ": " + counts.describe() + ".");

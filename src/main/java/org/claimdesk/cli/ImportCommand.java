@@ -78,12 +78,20 @@ public class ImportCommand implements CliCommand {
     String threads =
         line.options.getOrDefault(
             "threads", String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors())));
-    try (DeskContext desk =
-        DeskContext.open(
+    DeskContext desk =
+        DeskContext.openFor(
+            name(),
             line.options.get("data-dir"),
             Map.of(
                 "claimdesk.ingest.extraction-threads", threads,
-                "claimdesk.import.workers", threads))) {
+                "claimdesk.import.workers", threads),
+            List.of(),
+            "",
+            err);
+    if (desk == null) {
+      return 1;
+    }
+    try (desk) {
       if (format == ImportFormat.DESK) {
         desk.signInAs(line.options.getOrDefault("user", "admin"), Role.ADMIN);
         DeskArchive.Counts counts = desk.bean(DeskArchive.class).importInto(file);

@@ -5,13 +5,12 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.claimdesk.search.IndexProgress;
 import org.claimdesk.search.IndexRebuild;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code reindex}: rebuilds the search index of a stopped desk from its database with the mass
@@ -36,19 +35,13 @@ public class ReindexCommand implements CliCommand {
 
   @Override
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+    String dataDir = null;
     List<String> spring = new ArrayList<>();
-    spring.add("--spring.main.banner-mode=off");
-    // No first admin is made by a maintenance command.
-    spring.add("--claimdesk.admin-password=");
-    // The web app's security needs a web context: start one on a free port, reachable by nobody
-    // else for the few seconds the command runs.
-    spring.add("--server.port=0");
-    spring.add("--server.address=127.0.0.1");
     try {
       for (int i = 0; i < args.size(); i++) {
         String arg = args.get(i);
         if (arg.equals("--data-dir") && i + 1 < args.size()) {
-          spring.add("--claimdesk.data-dir=" + args.get(++i));
+          dataDir = args.get(++i);
         } else if (arg.startsWith("--") && arg.contains("=")) {
           spring.add(arg);
         } else {
@@ -59,22 +52,20 @@ public class ReindexCommand implements CliCommand {
       err.println(name() + ": " + e.getMessage() + ". Usage: " + usage());
       return 2;
     }
-    ConfigurableApplicationContext context;
-    try {
-      context =
-          new SpringApplicationBuilder(application())
-              .logStartupInfo(false)
-              .run(spring.toArray(String[]::new));
-    } catch (RuntimeException e) {
-      err.println(
-          name()
-              + ": could not open the desk ("
-              + rootMessage(e)
-              + "). If it is running, rebuild the index from its admin page instead.");
+    // No first admin is made by a maintenance command.
+    DeskContext desk =
+        DeskContext.openFor(
+            name(),
+            dataDir,
+            Map.of("claimdesk.admin-password", ""),
+            spring,
+            " If it is running, rebuild the index from its admin page instead.",
+            err);
+    if (desk == null) {
       return 1;
     }
-    try (context) {
-      IndexRebuild rebuild = context.getBean(IndexRebuild.class);
+    try (desk) {
+      IndexRebuild rebuild = desk.bean(IndexRebuild.class);
       long start = System.nanoTime();
       CompletableFuture<IndexProgress> done = rebuild.start();
       IndexProgress outcome = null;
@@ -88,7 +79,7 @@ public class ReindexCommand implements CliCommand {
           Thread.currentThread().interrupt();
           return 1;
         } catch (java.util.concurrent.ExecutionException e) {
-          err.println(name() + ": " + rootMessage(e));
+          err.println(name() + ": " + DeskContext.rootMessage(e));
           return 1;
         }
       }
@@ -103,25 +94,5 @@ public class ReindexCommand implements CliCommand {
           (System.nanoTime() - start) / 1e9);
       return 0;
     }
-  }
-
-  /**
-   * The application class, by name: it lives in the root package, which depends on the command
-   * line, and the command line must not depend back on it.
-   */
-  private static Class<?> application() {
-    try {
-      return Class.forName("org.claimdesk.ClaimDeskApplication");
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("The jar has no ClaimDesk application", e);
-    }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 }

@@ -11,20 +11,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.claimdesk.claims.ClaimFilter;
-import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -38,9 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The claim queue under a filter as CSV or JSON Lines, streamed: the claims are read in pages of
  * {@value #PAGE} by id (keyset, so that the millionth row costs what the first does) and written as
- * they come, so that memory stays flat whatever the number of rows. The filter means what it means
- * in the queue (ClaimService.queue): statuses, speaker and statement words (contained, any case),
- * assignee, rating, outlet, document, and the day range of the claim's creation.
+ * they come, so that memory stays flat whatever the number of rows. Which claims is asked of the
+ * queue itself ({@link ClaimService#idsAfter}), so that a filter, the statement words included
+ * (through the search index), selects here exactly what it selects in the queue.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,9 +63,11 @@ public class QueueExport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final DataSource dataSource;
+  private final ClaimService claims;
 
-  QueueExport(DataSource dataSource) {
+  QueueExport(DataSource dataSource, ClaimService claims) {
     this.dataSource = dataSource;
+    this.claims = claims;
   }
 
   private record Row(
@@ -105,9 +104,14 @@ public class QueueExport {
       long written = 0;
       long after = Long.MIN_VALUE;
       while (true) {
-        List<Row> page = page(connection, filter, after);
-        if (page.isEmpty()) {
+        List<Long> ids = claims.idsAfter(filter, after, PAGE);
+        if (ids.isEmpty()) {
           break;
+        }
+        List<Row> page = page(connection, ids);
+        if (page.isEmpty()) { // all deleted since they were selected
+          after = ids.getLast();
+          continue;
         }
         long low = page.getFirst().id();
         long high = page.getLast().id();
@@ -123,7 +127,7 @@ public class QueueExport {
               claimPageBase);
         }
         written += page.size();
-        after = high;
+        after = ids.getLast();
         writer.flush();
       }
       writer.flush();
@@ -189,57 +193,17 @@ public class QueueExport {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static List<Row> page(Connection c, ClaimFilter filter, long after) throws SQLException {
+  /** The claims with these ids, lowest id first. */
+  private static List<Row> page(Connection c, List<Long> ids) throws SQLException {
     StringBuilder sql =
         new StringBuilder(
             "select c.id, c.statement, c.claimant_name, c.status, c.current_rating, c.assignee,"
-                + " c.created_at from claim c where c.id > ?");
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(after);
-    if (!filter.statuses().isEmpty()) {
-      sql.append(" and c.status in (");
-      List<ClaimStatus> statuses = new ArrayList<>(filter.statuses());
-      for (int i = 0; i < statuses.size(); i++) {
-        sql.append(i == 0 ? "?" : ", ?");
-        parameters.add(statuses.get(i).name());
-      }
-      sql.append(')');
+                + " c.created_at from claim c where c.id in (");
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
     }
-    if (present(filter.speaker())) {
-      sql.append(" and lower(c.claimant_name) like ? escape '\\'");
-      parameters.add(containing(filter.speaker()));
-    }
-    if (present(filter.assignee())) {
-      sql.append(" and c.assignee = ?");
-      parameters.add(filter.assignee().strip());
-    }
-    if (present(filter.rating())) {
-      sql.append(" and c.current_rating = ?");
-      parameters.add(filter.rating());
-    }
-    if (present(filter.outlet())) {
-      sql.append(" and c.outlet = ?");
-      parameters.add(filter.outlet().strip());
-    }
-    if (filter.from() != null) {
-      sql.append(" and c.created_at >= ?");
-      parameters.add(
-          Timestamp.from(filter.from().atStartOfDay(ZoneId.systemDefault()).toInstant()));
-    }
-    if (filter.to() != null) {
-      sql.append(" and c.created_at < ?");
-      parameters.add(
-          Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
-    }
-    if (present(filter.text())) {
-      sql.append(" and lower(c.statement) like ? escape '\\'");
-      parameters.add(containing(filter.text()));
-    }
-    if (filter.documentId() != null) {
-      sql.append(" and c.id in (select i.claim_id from claim_item i where i.document_id = ?)");
-      parameters.add(filter.documentId());
-    }
-    sql.append(" order by c.id fetch first ").append(PAGE).append(" rows only");
+    sql.append(") order by c.id");
+    List<Object> parameters = new ArrayList<>(ids);
     List<Row> rows = new ArrayList<>(PAGE);
     try (PreparedStatement s = c.prepareStatement(sql.toString())) {
       for (int i = 0; i < parameters.size(); i++) {
@@ -310,19 +274,5 @@ public class QueueExport {
       }
     }
     return counts;
-  }
-
-  private static boolean present(@Nullable String value) {
-    return value != null && !value.isBlank();
-  }
-
-  private static String containing(String text) {
-    return "%"
-        + text.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_")
-        + "%";
   }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.claimdesk.audit.SecurityEvent;
+import org.claimdesk.audit.log.AuditStore;
+import org.claimdesk.audit.log.PendingEntry;
+import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
 import org.jspecify.annotations.Nullable;
@@ -94,61 +99,123 @@ public class DeskArchive {
     }
   }
 
-  /** Writes the whole desk to {@code zip} (written beside it first, then moved into place). */
+  /**
+   * Writes the whole desk to {@code zip} (written beside it first, then moved into place); recorded
+   * in the audit log.
+   */
   @PreAuthorize(Roles.IS_ADMIN)
   public Counts export(Path zip) {
     Path target = zip.toAbsolutePath();
-    Map<String, Long> counts = new LinkedHashMap<>();
+    Counts counts;
     try {
       Path part = Files.createTempFile(target.getParent(), ".desk-export", ".part");
-      try (Connection c = dataSource.getConnection();
-          ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(part))) {
-        c.setReadOnly(true);
-        c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        BufferedWriter writer =
-            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Part p : PARTS) {
-          out.putNextEntry(new ZipEntry(p.file()));
-          counts.put(
-              p.table(),
-              writeRows(
-                  c, "select * from " + p.table() + " order by " + p.orderBy(), writer, Map.of()));
-          writer.flush();
-          out.closeEntry();
-        }
-        out.putNextEntry(new ZipEntry(USERS));
-        counts.put("app_user", writeUsers(c, writer));
-        writer.flush();
-        out.closeEntry();
-        out.putNextEntry(new ZipEntry(MANIFEST));
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("format", "claimdesk-desk-export");
-        manifest.put("formatVersion", FORMAT_VERSION);
-        manifest.put("createdAt", Instant.now().toString());
-        Map<String, Object> files = new LinkedHashMap<>();
-        for (Part p : PARTS) {
-          files.put(p.file(), Map.of("table", p.table(), "rows", counts.get(p.table())));
-        }
-        files.put(USERS, Map.of("table", "app_user", "rows", counts.get("app_user")));
-        manifest.put("files", files);
-        writer.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
-        writer.flush();
-        out.closeEntry();
-        c.rollback();
-        c.setAutoCommit(true);
-        c.setReadOnly(false);
-      } catch (SQLException | IOException | RuntimeException e) {
+      try (OutputStream out = Files.newOutputStream(part)) {
+        counts = export(out, "command line");
+      } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(part);
         throw e;
       }
       Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the desk for the export failed", e);
     } catch (IOException e) {
       throw new UserFacingException("Could not write " + target + ": " + e.getMessage());
     }
+    return counts;
+  }
+
+  /**
+   * Streams the whole desk as a zip to {@code stream} (left open), e.g. a download from the admin
+   * pages; {@code via} (where it was asked for) goes into the audit log, where the export is
+   * recorded before its first byte.
+   */
+  @PreAuthorize(Roles.IS_ADMIN)
+  public Counts export(OutputStream stream, String via) throws IOException {
+    audit(via);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    ZipOutputStream out = new ZipOutputStream(new KeptOpen(stream));
+    try (Connection c = dataSource.getConnection()) {
+      c.setReadOnly(true);
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      BufferedWriter writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      for (Part p : PARTS) {
+        out.putNextEntry(new ZipEntry(p.file()));
+        counts.put(
+            p.table(),
+            writeRows(
+                c, "select * from " + p.table() + " order by " + p.orderBy(), writer, Map.of()));
+        writer.flush();
+        out.closeEntry();
+      }
+      out.putNextEntry(new ZipEntry(USERS));
+      counts.put("app_user", writeUsers(c, writer));
+      writer.flush();
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry(MANIFEST));
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      manifest.put("format", "claimdesk-desk-export");
+      manifest.put("formatVersion", FORMAT_VERSION);
+      manifest.put("createdAt", Instant.now().toString());
+      Map<String, Object> files = new LinkedHashMap<>();
+      for (Part p : PARTS) {
+        files.put(p.file(), Map.of("table", p.table(), "rows", counts.get(p.table())));
+      }
+      files.put(USERS, Map.of("table", "app_user", "rows", counts.get("app_user")));
+      manifest.put("files", files);
+      writer.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+      writer.flush();
+      out.closeEntry();
+      out.finish();
+      out.flush();
+      c.rollback();
+      c.setAutoCommit(true);
+      c.setReadOnly(false);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the desk for the export failed", e);
+    }
     return new Counts(counts);
+  }
+
+  /** Records the export in the audit log of the desk it reads, in a transaction of its own. */
+  private void audit(String via) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        AuditStore.append(
+            c,
+            List.of(
+                PendingEntry.security(
+                    CurrentUser.username().orElse("system"),
+                    SecurityEvent.DESK_EXPORTED.name(),
+                    null,
+                    Map.<String, Object>of("via", via))));
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record the export in the audit log", e);
+    }
+  }
+
+  /** The caller's stream, which closing the zip flushes but leaves open. */
+  private static final class KeptOpen extends java.io.FilterOutputStream {
+    KeptOpen(OutputStream stream) {
+      super(stream);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
   }
 
   private long writeRows(Connection c, String sql, BufferedWriter writer, Map<String, Object> extra)

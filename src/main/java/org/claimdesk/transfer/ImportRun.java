@@ -5,6 +5,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DuplicateDocumentException;
@@ -19,7 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * One run of an import: a reader thread hands records through a short queue to a few workers, each
  * of which ingests one document at a time (extraction outside any transaction, then one short
  * transaction per document), so that extraction of the next documents overlaps the writing of the
- * last and both cores work. A document already in is skipped; a broken record is noted with its
+ * last and both cores work. The workers store one at a time: documents of one batch often repeat a
+ * claim, and two transactions linking to the same claim at once wait for each other's row lock
+ * (seconds on H2) or deadlock. A document already in is skipped; a broken record is noted with its
  * line and skipped.
  */
 final class ImportRun {
@@ -35,6 +39,10 @@ final class ImportRun {
   private final @Nullable ReviewWriter reviews;
   private final ImportJobs jobs;
   private final int workers;
+
+  /** Held while a worker stores its document: texts are read side by side, stored one by one. */
+  private final Lock storing = new ReentrantLock();
+
   private final Instant startedAt = Instant.now();
   private final AtomicInteger imported = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
@@ -186,7 +194,7 @@ final class ImportRun {
   private void ingestRetryingRaces(SourceRecord.Doc doc) {
     for (int attempt = 1; ; attempt++) {
       try {
-        documents.ingest(doc.draft());
+        documents.ingest(doc.draft(), storing);
         return;
       } catch (org.springframework.dao.OptimisticLockingFailureException
           | org.springframework.dao.PessimisticLockingFailureException raced) {

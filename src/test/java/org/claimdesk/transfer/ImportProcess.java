@@ -29,6 +29,10 @@ public record ImportProcess(Process process, CopyOnWriteArrayList<String> lines)
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    String jvm = System.getProperty("import.jvmArgs", "").trim(); // e.g. a JFR recording
+    if (!jvm.isEmpty()) {
+      command.addAll(List.of(jvm.split("\\s+")));
+    }
     command.add("-cp");
     command.add(classPath());
     command.add("org.claimdesk.ClaimDeskLauncher");

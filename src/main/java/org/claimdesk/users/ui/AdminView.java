@@ -60,6 +60,7 @@ public class AdminView extends VerticalLayout {
     add(
         new com.vaadin.flow.component.html.Anchor(
             "admin/search-index", "Rebuild the search index…"));
+    add(new com.vaadin.flow.component.html.Anchor("admin/desk-export", "Export the whole desk…"));
     configureGrid();
     refresh();
   }
