@@ -195,8 +195,17 @@ class BackupRestoreTest {
     return parts[0] + "+" + parts[1];
   }
 
-  /** Three claims worked up to a proposed verdict; the last one's id. */
   private long workOnClaims() {
+    return workOnClaims(users, claims, assignments, evidence, verdicts);
+  }
+
+  /** Three claims worked up to a proposed verdict; the last one's id. */
+  static long workOnClaims(
+      UserService users,
+      ClaimService claims,
+      AssignmentService assignments,
+      EvidenceService evidence,
+      VerdictService verdicts) {
     SignedIn.as(
         "admin",
         Role.ADMIN,

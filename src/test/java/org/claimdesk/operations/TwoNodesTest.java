@@ -10,10 +10,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.claimdesk.ClaimDeskApplication;
 import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.documents.DocumentDraft;
+import org.claimdesk.documents.DocumentService;
+import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.search.SearchQuery;
+import org.claimdesk.search.SearchResults;
+import org.claimdesk.search.SearchService;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.ui.ErrorMessages;
@@ -28,8 +40,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two web nodes on one PostgreSQL, as behind a load balancer: what one saves the other shows at
- * once, a save based on what the other node showed before is refused as a conflict, and wrong
- * passwords count towards the lockout whichever node they reach.
+ * once, a save based on what the other node showed before is refused as a conflict, wrong passwords
+ * count towards the lockout whichever node they reach, and each node's own search index follows
+ * what the other saves.
  */
 class TwoNodesTest {
 
@@ -111,6 +124,124 @@ class TwoNodesTest {
   }
 
   @Test
+  void the_search_index_of_the_other_node_follows_creations_edits_and_merges() {
+    on(first);
+    DeskScenario.People people = new DeskScenario(first).people;
+    String edna = people.editor();
+    ClaimService onFirst = first.getBean(ClaimService.class);
+    SearchService searchOnSecond = second.getBean(SearchService.class);
+    // Words no other test uses, so that a hit is this test's claim.
+    ClaimSummary created =
+        SignedIn.as(
+            edna,
+            Role.EDITOR,
+            () -> onFirst.create("The quorndale reservoir holds 40 million litres", null, null));
+    ClaimSummary edited =
+        SignedIn.as(
+            edna,
+            Role.EDITOR,
+            () -> onFirst.create("Bus fares in Tallowmere rose by a tenth", null, null));
+    SignedIn.as(
+        edna,
+        Role.EDITOR,
+        () ->
+            onFirst.editStatement(
+                edited.id(),
+                edited.version(),
+                "Bus fares in Tallowmere rose by a quarter, the mayor said",
+                "The mayor",
+                null));
+    DocumentSummary document =
+        SignedIn.as(
+                edna,
+                Role.EDITOR,
+                () ->
+                    first
+                        .getBean(DocumentService.class)
+                        .ingest(
+                            new DocumentDraft(
+                                "Harbour dredging in Quillbay",
+                                "Wire",
+                                null,
+                                LocalDate.of(2026, 11, 30),
+                                "The council said the Quillbay harbour dredging cost 3 million"
+                                    + " euros last year.")))
+            .document();
+
+    on(second);
+    String otto = people.secondEditor();
+    assertThat(awaitClaimIds(searchOnSecond, otto, SearchQuery.of("quorndale reservoir")))
+        .contains(created.id());
+    assertThat(awaitClaimIds(searchOnSecond, otto, SearchQuery.of("tallowmere quarter")))
+        .contains(edited.id());
+    // The old wording is gone from the second node's index too.
+    assertThat(claimIds(searchOnSecond, otto, SearchQuery.of("tallowmere tenth")))
+        .doesNotContain(edited.id());
+    assertThat(
+            await(
+                () ->
+                    SignedIn.as(
+                            otto,
+                            Role.EDITOR,
+                            () -> searchOnSecond.search(SearchQuery.of("quillbay dredging")))
+                        .documents()
+                        .stream()
+                        .map(SearchResults.DocumentHit::id)
+                        .toList(),
+                ids -> ids.contains(document.id())))
+        .contains(document.id());
+
+    // Merged on the first node: the second no longer finds it among new claims.
+    on(first);
+    ClaimSummary kept =
+        SignedIn.as(edna, Role.EDITOR, () -> onFirst.find(created.id())).orElseThrow();
+    ClaimSummary merging =
+        SignedIn.as(edna, Role.EDITOR, () -> onFirst.find(edited.id())).orElseThrow();
+    SignedIn.as(
+        edna,
+        Role.EDITOR,
+        () -> onFirst.merge(kept.id(), kept.version(), merging.id(), merging.version()));
+    on(second);
+    SearchQuery newOnes =
+        new SearchQuery("tallowmere", ClaimStatus.NEW, null, null, SearchQuery.DEFAULT_LIMIT);
+    assertThat(
+            await(() -> claimIds(searchOnSecond, otto, newOnes), ids -> !ids.contains(edited.id())))
+        .doesNotContain(edited.id());
+    SearchQuery dismissed =
+        new SearchQuery("tallowmere", ClaimStatus.DISMISSED, null, null, SearchQuery.DEFAULT_LIMIT);
+    assertThat(claimIds(searchOnSecond, otto, dismissed)).contains(edited.id());
+  }
+
+  private static List<Long> awaitClaimIds(SearchService search, String user, SearchQuery query) {
+    return await(() -> claimIds(search, user, query), ids -> !ids.isEmpty());
+  }
+
+  private static List<Long> claimIds(SearchService search, String user, SearchQuery query) {
+    return SignedIn.as(user, Role.EDITOR, () -> search.search(query)).claims().stream()
+        .map(SearchResults.ClaimHit::id)
+        .toList();
+  }
+
+  /**
+   * Asks again until the answer is wanted or 30 seconds have passed (the nodes poll every half
+   * second here), and returns the last answer.
+   */
+  private static <T> T await(Supplier<T> ask, Predicate<T> wanted) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    T answer = ask.get();
+    while (!wanted.test(answer) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      answer = ask.get();
+    }
+    return answer;
+  }
+
+  @Test
   void wrong_passwords_spread_over_both_nodes_lock_the_account_on_both() throws Exception {
     on(first);
     DeskScenario.People people = new DeskScenario(first).people;
@@ -173,6 +304,8 @@ class TwoNodesTest {
             "--claimdesk.admin-password=",
             // One Lucene index per node: in a shared folder the second node could not lock it.
             "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
-            "--management.health.diskspace.path=.");
+            "--management.health.diskspace.path=.",
+            // Each node reads the other's changes into its own index (IndexSync).
+            "--claimdesk.search.sync-interval=500ms");
   }
 }
