@@ -1,5 +1,6 @@
 package org.claimdesk.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,11 +31,20 @@ import java.util.List;
 public class MainLayout extends AppLayout {
 
   final Button bell = new Button();
+
+  /** The first stop of the Tab key: past the menu and the top bar, to the page itself. */
+  final Anchor skipLink = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+
+  private static final String MAIN_CONTENT = "main-content";
   private final Inbox notifications;
 
   public MainLayout(AuthenticationContext authentication, Inbox notifications, PersonNames names) {
     this.notifications = notifications;
     addClassName("main-layout");
+    skipLink.setId("skip-to-content");
+    skipLink.addClassName("skip-link");
+    // Followed by the browser, not by the router: it moves the focus to the page's content.
+    skipLink.getElement().setAttribute("router-ignore", true);
     Span brand = new Span("ClaimDesk");
     brand.addClassName("brand");
     addToDrawer(brand, navigation());
@@ -62,6 +73,8 @@ public class MainLayout extends AppLayout {
     search.setId("global-search");
     search.setPlaceholder("Search claims and documents");
     search.setAriaLabel("Search claims and documents");
+    search.setWidth("17rem"); // the whole placeholder shows
+    search.setClearButtonVisible(true);
     search.addKeyPressListener(
         com.vaadin.flow.component.Key.ENTER,
         e ->
@@ -75,8 +88,26 @@ public class MainLayout extends AppLayout {
     HorizontalLayout top = new HorizontalLayout(search, user, bell, tokens, signOut);
     top.addClassName("top-bar");
     top.setAlignItems(HorizontalLayout.Alignment.CENTER);
-    addToNavbar(new DrawerToggle(), top);
+    addToNavbar(skipLink, new DrawerToggle(), top);
     setPrimarySection(Section.DRAWER);
+  }
+
+  /**
+   * The page shown inside the frame is the skip link's target: focusable (not in the Tab order) and
+   * named by the link, keeping an id the page set itself.
+   */
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    super.showRouterLayoutContent(content);
+    if (content != null) {
+      Element page = content.getElement();
+      if (page.getAttribute("id") == null) {
+        page.setAttribute("id", MAIN_CONTENT);
+      }
+      page.setAttribute("tabindex", "-1");
+      page.getClassList().add("main-content");
+      skipLink.setHref("#" + page.getAttribute("id"));
+    }
   }
 
   /** The bell shows how many notifications are unread. */

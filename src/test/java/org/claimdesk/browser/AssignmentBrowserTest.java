@@ -126,7 +126,7 @@ class AssignmentBrowserTest {
                     >= 2);
 
     browser.go(app.url("/claims?status=ACCEPTED"));
-    browser.await(By.id("bulk-auto"));
+    browser.await(By.id("bulk-auto-all")); // the selection's own buttons show once ticked
     waiter().until(d -> rowCheckboxes().size() == 2);
     for (WebElement box : rowCheckboxes()) {
       box.click();

@@ -45,6 +45,7 @@ import org.claimdesk.publishing.ClaimReviewService;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.ErrorMessages;
+import org.claimdesk.ui.FocusKeeper;
 import org.claimdesk.ui.Limited;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Roles;
@@ -118,6 +119,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     appearances.addClassName("claim-section");
     assignment.setId("assignment");
     assignment.addClassName("claim-section");
+    FocusKeeper.watch(this);
   }
 
   @Override
@@ -132,6 +134,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
       showMissing();
     } else {
       render();
+      // A page opened with the keyboard starts at its heading, not at the top of the frame.
+      getElement()
+          .executeJs(
+              "const h = document.getElementById('claim-statement');"
+                  + " if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }");
     }
   }
 
@@ -169,6 +176,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
       showMissing();
     } else {
       render();
+      // The section just redrawn replaced the focused button: the keyboard keeps its place.
+      FocusKeeper.restore(this, "claim-statement");
     }
   }
 

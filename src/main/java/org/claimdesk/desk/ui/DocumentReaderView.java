@@ -99,16 +99,19 @@ public class DocumentReaderView extends VerticalLayout
     details.addClassName("item-details");
     configureGrid();
 
-    items.setHeight("50%");
+    items.setHeight("55%");
+    items.addClassName("dense-grid");
+    meta.addClassName("reader-meta");
     items.setMinHeight("12rem");
     details.getStyle().set("overflow", "auto");
-    VerticalLayout right = new VerticalLayout(bulkBar(), items, details);
+    VerticalLayout right = new VerticalLayout(bulkBar(), items, keyboardHelp(), details);
     right.setPadding(false);
     right.setSizeFull();
     right.setFlexGrow(1, details);
     SplitLayout split = new SplitLayout(text, right);
     split.setSizeFull();
-    split.setSplitterPosition(50);
+    // The list and its bar need a little more than half; the text reads well at 60-70 characters.
+    split.setSplitterPosition(45);
     withdrawnNote.setId("withdrawn-note");
     withdrawnNote.addClassName("withdrawn-note");
     withdrawnNote.getElement().setAttribute("role", "status");
@@ -271,11 +274,18 @@ public class DocumentReaderView extends VerticalLayout
     items
         .addColumn(i -> SpeakerWording.of(i.speakerName(), i.speakerKind()))
         .setHeader("Speaker")
-        .setWidth("7rem")
+        .setWidth("7.5rem")
         .setFlexGrow(0);
     items.addColumn(DocumentReaderView::score).setHeader("Score").setWidth("4.5rem").setFlexGrow(0);
     items.setPartNameGenerator(i -> selected != null && selected.id() == i.id() ? "current" : null);
     items.addItemClickListener(click -> select(click.getItem()));
+    // Moving along the list with the keyboard selects the row the focus lands on.
+    items.addCellFocusListener(
+        focus ->
+            focus
+                .getItem()
+                .filter(i -> selected == null || selected.id() != i.id())
+                .ifPresent(this::select));
     items.setEmptyStateText("No claim items were found in this document.");
   }
 
@@ -294,7 +304,7 @@ public class DocumentReaderView extends VerticalLayout
     show.setItems(ItemFilter.values());
     show.setItemLabelGenerator(ItemFilter::label);
     show.setValue(ItemFilter.ALL);
-    show.setWidth("12rem");
+    show.setWidth("10rem");
     show.addValueChangeListener(change -> showItems());
     selectAll.setId("select-all-items");
     selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -362,14 +372,39 @@ public class DocumentReaderView extends VerticalLayout
     shown.stream().filter(i -> ticked.contains(i.id())).forEach(items::select);
   }
 
+  /**
+   * The reader's keys work wherever the focus is in the text or the list (the list has it when the
+   * page opens): J/K move between items, and so do the arrow keys in the text (in the list they
+   * move the row, which selects it); A accepts, D dismisses, O opens the claim page.
+   */
   private void registerShortcuts(SplitLayout scope) {
     Shortcuts.addShortcutListener(scope, () -> move(1), Key.KEY_J).listenOn(scope);
-    Shortcuts.addShortcutListener(scope, () -> move(1), Key.ARROW_DOWN).listenOn(scope);
     Shortcuts.addShortcutListener(scope, () -> move(-1), Key.KEY_K).listenOn(scope);
-    Shortcuts.addShortcutListener(scope, () -> move(-1), Key.ARROW_UP).listenOn(scope);
+    Shortcuts.addShortcutListener(text, () -> move(1), Key.ARROW_DOWN).listenOn(text);
+    Shortcuts.addShortcutListener(text, () -> move(-1), Key.ARROW_UP).listenOn(text);
+    Shortcuts.addShortcutListener(scope, this::openSelectedClaim, Key.KEY_O).listenOn(scope);
     if (editor) {
       Shortcuts.addShortcutListener(scope, this::acceptSelected, Key.KEY_A).listenOn(scope);
       Shortcuts.addShortcutListener(scope, this::dismissSelected, Key.KEY_D).listenOn(scope);
+    }
+  }
+
+  /** The keys, listed on the page so that nobody has to guess them. */
+  private Span keyboardHelp() {
+    Span keys =
+        new Span(
+            editor
+                ? "Keyboard: J/K next/previous item, A accept, D dismiss, O open the claim"
+                : "Keyboard: J/K next/previous item, O open the claim");
+    keys.setId("reader-keys");
+    keys.addClassName("shortcut-hint");
+    return keys;
+  }
+
+  void openSelectedClaim() {
+    ClaimItemView item = selected;
+    if (item != null) {
+      getUI().ifPresent(ui -> ui.navigate("claims/" + item.claimId()));
     }
   }
 
@@ -406,7 +441,11 @@ public class DocumentReaderView extends VerticalLayout
               }
             });
     if (item != null) {
-      items.scrollToIndex(indexOf(item.id()));
+      int row = shownItems().indexOf(item);
+      if (row >= 0) {
+        items.scrollToIndex(row);
+        focusRow(row);
+      }
       text.getElement()
           .executeJs(
               "const m = this.querySelector('mark[data-item=\"' + $0 + '\"]');"
@@ -414,6 +453,33 @@ public class DocumentReaderView extends VerticalLayout
               String.valueOf(item.id()));
     }
     showDetails(item);
+  }
+
+  /**
+   * Puts the keyboard focus on the list's row of the selected item when the focus is in the list
+   * already, or nowhere (the page just opened, or a dialog just closed): the keys go on from there.
+   * A focus in the text or elsewhere is left where it is.
+   */
+  private void focusRow(int row) {
+    items
+        .getElement()
+        .executeJs(
+            "const grid = this; let tries = 0;"
+                + " const go = () => {"
+                + "   const a = document.activeElement;"
+                + "   const closing = a && a.closest && a.closest('vaadin-dialog, vaadin-dialog-overlay');"
+                + "   if (closing) { if (tries++ < 40) setTimeout(go, 50); return; }"
+                + "   if (a && a !== document.body && a !== grid) return;"
+                + "   const r = grid._getRenderedRows && grid._getRenderedRows()"
+                + "       .find(r => r.index === $0 && r._item && !r.hidden);"
+                + "   if (!r) { if (tries++ < 40) setTimeout(go, 50); return; }"
+                + "   const cell = [...r.children].find(c => c._column && !c.hidden"
+                + "       && c._column.localName !== 'vaadin-grid-flow-selection-column') || r.children[0];"
+                + "   grid.setAttribute('navigating', '');"
+                + "   cell.focus();"
+                + " };"
+                + " setTimeout(go, 0);",
+            row);
   }
 
   private void showDetails(@Nullable ClaimItemView item) {
@@ -478,12 +544,10 @@ public class DocumentReaderView extends VerticalLayout
     merge.setId("merge-item");
     Button splitItem = new Button("Split", c -> split(item));
     splitItem.setId("split-item");
-    Span keys = new Span("J/K next and previous");
-    keys.addClassName("shortcut-hint");
     for (Button b : List.of(accept, dismiss, edit, merge, splitItem)) {
       b.addThemeVariants(ButtonVariant.LUMO_SMALL);
     }
-    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem, keys);
+    HorizontalLayout bar = new HorizontalLayout(accept, dismiss, edit, merge, splitItem);
     bar.setWrap(true);
     bar.setAlignItems(Alignment.BASELINE);
     bar.setSpacing(false);

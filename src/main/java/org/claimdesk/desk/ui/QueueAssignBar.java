@@ -37,8 +37,11 @@ class QueueAssignBar extends HorizontalLayout {
   private final Grid<ClaimSummary> grid;
   private final Supplier<ClaimFilter> filter;
   private final Runnable refresh;
-  final ComboBox<UserSummary> reviewer = new ComboBox<>("Reviewer");
-  final DatePicker due = new DatePicker("Due");
+  final ComboBox<UserSummary> reviewer = new ComboBox<>();
+  final DatePicker due = new DatePicker();
+  final Span selectedCount = new Span();
+  final Button clearSelection = new Button("Clear selection");
+  final HorizontalLayout selection = new HorizontalLayout();
   final Button toReviewer = new Button("Assign selected");
   final Button automatically = new Button("Assign selected automatically");
   final Button allMatching = new Button("Assign all that match automatically");
@@ -58,7 +61,6 @@ class QueueAssignBar extends HorizontalLayout {
     this.refresh = refresh;
     setId("queue-assign");
     setWrap(true);
-    setAlignItems(FlexComponent.Alignment.BASELINE);
     reviewer.setId("bulk-reviewer");
     reviewer.setItems(
         people.stream().filter(u -> Role.granted(u.roles()).contains(Role.REVIEWER)).toList());
@@ -74,7 +76,42 @@ class QueueAssignBar extends HorizontalLayout {
     toReviewer.addClickListener(click -> assignSelectedToReviewer());
     automatically.addClickListener(click -> assignSelectedAutomatically());
     allMatching.addClickListener(click -> assignAllMatchingAutomatically());
-    add(reviewer, due, toReviewer, automatically, allMatching, result);
+    // The controls for a selection show only while claims are selected: the queue keeps its rows.
+    reviewer.setAriaLabel("Reviewer");
+    reviewer.setPlaceholder("Reviewer");
+    reviewer.addThemeName("small");
+    reviewer.setWidth("14rem");
+    due.setAriaLabel("Due date");
+    due.setPlaceholder("Due date");
+    due.addThemeName("small");
+    due.setWidth("9rem");
+    selectedCount.setId("bulk-selected-count");
+    selectedCount.addClassName("bulk-selected-count");
+    clearSelection.setId("bulk-clear");
+    clearSelection.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    clearSelection.addClickListener(click -> grid.deselectAll());
+    toReviewer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    allMatching.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    selection.setId("bulk-selection");
+    selection.addClassName("bulk-selection");
+    selection.setAlignItems(FlexComponent.Alignment.CENTER);
+    selection.setWrap(true);
+    selection.add(selectedCount, reviewer, due, toReviewer, automatically, clearSelection);
+    result.addClassName("bulk-result");
+    result.getElement().setAttribute("role", "status");
+    addClassName("queue-assign-bar");
+    setAlignItems(FlexComponent.Alignment.CENTER);
+    setWidthFull();
+    add(selection, allMatching, result);
+    showSelection();
+    grid.addSelectionListener(selected -> showSelection());
+  }
+
+  private void showSelection() {
+    int count = grid.getSelectedItems().size();
+    selection.setVisible(count > 0);
+    allMatching.setVisible(count == 0);
+    selectedCount.setText(count + (count == 1 ? " claim selected:" : " claims selected:"));
   }
 
   private List<Long> selected() {
@@ -140,6 +177,8 @@ class QueueAssignBar extends HorizontalLayout {
               + (firstReason == null ? "" : " Not assigned: " + firstReason));
       grid.deselectAll();
       refresh.run();
+      // The buttons went with the selection: the keyboard goes on in the list.
+      grid.focus();
     }
   }
 }

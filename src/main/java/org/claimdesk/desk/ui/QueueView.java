@@ -86,6 +86,9 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   final DatePicker to = new DatePicker("to");
   final TextField text = new TextField("Text");
   private final Button clearDocument = new Button();
+  private final Button moreFilters = new Button();
+  private final HorizontalLayout moreFields =
+      new HorizontalLayout(rating, outlet, document, from, to);
   final FlexLayout counts = new FlexLayout();
   private @Nullable Long documentId;
   private boolean applyingAddress;
@@ -148,14 +151,47 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     text.addValueChangeListener(e -> filtersChanged());
     counts.setId("status-counts");
     counts.addClassName("status-counts");
+    // One compact bar of the filters used all day; the rest open with "More filters".
+    for (var field :
+        List.<com.vaadin.flow.component.HasTheme>of(
+            status, speaker, assignee, rating, outlet, document, from, to, text)) {
+      field.addThemeName("small");
+    }
+    text.setWidth("16rem");
+    status.setWidth("12rem");
+    speaker.setWidth("11rem");
+    assignee.setWidth("11rem");
+    rating.setWidth("10rem");
+    outlet.setWidth("10rem");
+    document.setWidth("14rem");
+    from.setWidth("9.5rem");
+    to.setWidth("9.5rem");
+    moreFilters.setId("more-filters");
+    moreFilters.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    moreFilters.getElement().setAttribute("aria-controls", "more-filter-fields");
+    moreFilters.addClickListener(click -> showMoreFilters(!moreFields.isVisible()));
+    moreFields.setId("more-filter-fields");
+    moreFields.addClassName("queue-more-filters");
+    moreFields.setWrap(true);
+    moreFields.setAlignItems(Alignment.BASELINE);
+    moreFields.setPadding(false);
+    showMoreFilters(false);
     HorizontalLayout filters =
         new HorizontalLayout(
-            status, speaker, assignee, rating, outlet, document, from, to, text, clearDocument);
+            text, status, speaker, assignee, moreFilters, moreFields, clearDocument);
     filters.setWrap(true);
     filters.setAlignItems(Alignment.BASELINE);
-    add(new H2("Claims"), filters, counts);
+    filters.addClassName("queue-filters");
+    filters.setWidthFull();
+    H2 heading = new H2("Claims");
+    HorizontalLayout top = new HorizontalLayout(heading, counts);
+    top.addClassName("queue-top");
+    top.setWidthFull();
+    top.setAlignItems(Alignment.CENTER);
+    top.expand(counts);
+    add(top, filters);
     if (CurrentUser.hasRole(Roles.EDITOR) || CurrentUser.hasRole(Roles.AUDITOR)) {
-      add(new QueueDownload(export, () -> filter));
+      top.add(new QueueDownload(export, () -> filter));
     }
     if (CurrentUser.hasRole(Roles.EDITOR)) {
       grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -182,23 +218,20 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setSortProperty("status")
         .setKey("status");
     grid.addColumn(c -> String.format(Locale.ROOT, "%.2f", c.checkworthiness()))
-        .setHeader("Check-worthiness")
+        .setHeader(scoreHeader())
         .setSortProperty("checkworthiness")
         .setKey("checkworthiness");
     grid.addColumn(c -> c.currentRating() == null ? "" : scale.label(c.currentRating()))
-        .setHeader("Rating");
+        .setHeader("Rating")
+        .setKey("rating");
     grid.addColumn(c -> c.assignee() == null ? "" : names.of(c.assignee()))
         .setHeader("Assignee")
         .setSortProperty("assignee")
         .setKey("assignee");
     dueDateColumn();
-    grid.addColumn(c -> c.outlet() == null ? "" : c.outlet()).setHeader("Outlet");
     documentColumn();
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-    // Short values keep their headers readable; the statement and document take the rest.
-    for (String key : List.of("claimantName", "status", "checkworthiness", "assignee", "dueDate")) {
-      grid.getColumnByKey(key).setAutoWidth(true).setFlexGrow(0);
-    }
+    columnWidths();
     grid.setMultiSort(true, true);
     grid.addSortListener(
         sorted -> {
@@ -268,7 +301,34 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     return QueryParameters.simple(p);
   }
 
+  /** Opens or closes the less used filters; the button says how many of them are set. */
+  private void showMoreFilters(boolean open) {
+    moreFields.setVisible(open);
+    long set =
+        java.util.stream.Stream.of(
+                rating.getValue(),
+                outlet.getValue(),
+                document.getValue(),
+                from.getValue(),
+                to.getValue())
+            .filter(java.util.Objects::nonNull)
+            .count();
+    moreFilters.setText(
+        (open ? "Fewer filters" : "More filters") + (set == 0 ? "" : " (" + set + " set)"));
+    moreFilters.getElement().setAttribute("aria-expanded", String.valueOf(open));
+  }
+
   private void refresh() {
+    {
+      // Opened by the address when one of its filters is set; closed again only by hand.
+      showMoreFilters(
+          moreFields.isVisible()
+              || rating.getValue() != null
+              || outlet.getValue() != null
+              || document.getValue() != null
+              || from.getValue() != null
+              || to.getValue() != null);
+    }
     filter =
         new ClaimFilter(
             status.getValue(),
@@ -294,7 +354,29 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
                 .withProperty("text", ClaimSummary::statement))
         .setHeader("Statement")
         .setFlexGrow(4)
-        .setWidth("20rem");
+        .setWidth("15rem");
+  }
+
+  /**
+   * Widths that fit the queue at 1400 px with room to spare for two more narrow columns: short
+   * values get what their header needs, the statement (wrapping to three lines), the speaker and
+   * the document share the rest.
+   */
+  private void columnWidths() {
+    Map<String, String> fixed =
+        Map.of(
+            "status", "6.5rem", "checkworthiness", "4.5rem", "rating", "6rem", "dueDate", "6rem");
+    fixed.forEach((key, width) -> grid.getColumnByKey(key).setWidth(width).setFlexGrow(0));
+    grid.getColumnByKey("claimantName").setWidth("8rem").setFlexGrow(1);
+    grid.getColumnByKey("assignee").setWidth("6.5rem").setFlexGrow(0);
+    grid.addClassNames("queue-grid", "dense-grid");
+  }
+
+  /** "Score" as in the reader; the full name is its tooltip. */
+  private static Span scoreHeader() {
+    Span header = new Span("Score");
+    header.getElement().setAttribute("title", "Check-worthiness");
+    return header;
   }
 
   /** When the claim's check is due, in the desk's date format. */
@@ -302,27 +384,36 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(c -> DeskFormat.due(c.dueDate()))
         .setHeader("Due")
         .setSortProperty("dueDate")
-        .setKey("dueDate")
-        .setAutoWidth(true)
-        .setFlexGrow(0);
+        .setKey("dueDate");
   }
 
-  /** The document the claim was first seen in, by title (looked up once per document). */
+  /**
+   * The document the claim was first seen in, by title (looked up once per document), with the
+   * outlet under it.
+   */
   private void documentColumn() {
     grid.addColumn(
-            c ->
-                c.firstDocumentId() == null
-                    ? "entered by hand"
-                    : documentTitles.computeIfAbsent(
-                        c.firstDocumentId(),
-                        id ->
-                            documents
-                                .find(id)
-                                .map(d -> d.withdrawn() ? d.title() + " (withdrawn)" : d.title())
-                                .orElse("Document #" + id)))
+            LitRenderer.<ClaimSummary>of(
+                    "<span class=\"document-cell\">${item.title}</span>"
+                        + "<span class=\"outlet-cell\">${item.outlet}</span>")
+                .withProperty("title", this::documentTitle)
+                .withProperty("outlet", c -> c.outlet() == null ? "" : c.outlet()))
         .setHeader("Document")
+        .setKey("document")
         .setFlexGrow(1)
-        .setWidth("11rem");
+        .setWidth("8rem");
+  }
+
+  private String documentTitle(ClaimSummary c) {
+    return c.firstDocumentId() == null
+        ? "entered by hand"
+        : documentTitles.computeIfAbsent(
+            c.firstDocumentId(),
+            id ->
+                documents
+                    .find(id)
+                    .map(d -> d.withdrawn() ? d.title() + " (withdrawn)" : d.title())
+                    .orElse("Document #" + id));
   }
 
   /** The form's document filter: the recent documents by title; the address keeps the id. */

@@ -83,6 +83,8 @@ public class DocumentsView extends VerticalLayout {
 
   private FormLayout ingestForm() {
     title.setRequiredIndicatorVisible(true);
+    // The page is for adding documents: the keyboard starts in the first field.
+    title.setAutofocus(true);
     published.setId("document-published");
     text.setPlaceholder("Paste the article, transcript or wire copy as plain text or HTML.");
     text.setRequiredIndicatorVisible(true);
@@ -133,6 +135,7 @@ public class DocumentsView extends VerticalLayout {
     if (!Limited.checkLength(text, Document.MAX_TEXT_LENGTH, Document::tooLong)) {
       // Refused before anything travels to the service; the whole text stays in the field.
       Notices.error(Document.tooLong(text.getValue().length()));
+      text.focus();
       return;
     }
     DocumentDraft draft =
@@ -169,6 +172,8 @@ public class DocumentsView extends VerticalLayout {
     save.setText("Save document");
     if (stored == null) {
       Notices.error(failure == null ? new IllegalStateException("no result") : failure);
+      // The button was off while saving, which took the focus from it: give it back.
+      save.focus();
       return;
     }
     Notices.success(
