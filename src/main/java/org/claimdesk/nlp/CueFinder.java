@@ -178,6 +178,15 @@ final class CueFinder {
         }
         continue;
       }
+      if (reportNounCue(s, from, to, c) != null) {
+        return reportNounCue(s, from, to, c);
+      }
+      if (Lexicon.CUES.contains(w) && c + 1 < to && s.lower[c + 1].equals("by")) {
+        Cue cue = passiveBy(s, from, to, c);
+        if (cue != null) {
+          return cue;
+        }
+      }
       if (!Lexicon.CUES.contains(w)
           || !(s.tags[c].equals("VERB") || s.tags[c].equals("AUX") || unmistakableCue(s, c))
           || isNounUse(s, from, c)) {
@@ -326,6 +335,121 @@ final class CueFinder {
         "quoted as saying",
         null,
         via);
+  }
+
+  private static final Set<String> REPORT_NOUN_VERBS =
+      Set.of(
+          "said",
+          "say",
+          "says",
+          "suggested",
+          "suggest",
+          "suggests",
+          "indicated",
+          "indicate",
+          "indicates",
+          "claimed",
+          "claim",
+          "claims",
+          "showed",
+          "show",
+          "shows");
+
+  // "Local media reports suggested that ...": reports nobody is named for.
+  private static Cue reportNounCue(TaggedSentence s, int from, int to, int c) {
+    String w = s.lower[c];
+    if (!(w.equals("reports") || w.equals("report"))
+        || c + 2 >= to
+        || !REPORT_NOUN_VERBS.contains(s.lower[c + 1])
+        || s.quoted[c + 1]) {
+      return null;
+    }
+    int subjectFrom = nounPhraseStart(s, from, c); // the tagger may call "reports" a verb
+    for (int i = subjectFrom; i < c; i++) {
+      if (s.tags[i].equals("CCONJ")) {
+        subjectFrom = i + 1; // "... in March and media reports suggested"
+      }
+    }
+    if (subjectFrom > from
+        && !s.isPunctuation(subjectFrom - 1)
+        && !s.tags[subjectFrom - 1].equals("CCONJ")) {
+      return null; // "the reports say" inside a clause of its own
+    }
+    int contentFrom = c + 2;
+    if (s.lower[contentFrom].equals("that")) {
+      contentFrom++;
+    }
+    if (contentFrom >= to - 1) {
+      return null;
+    }
+    return new Cue(
+        c + 1,
+        c + 2,
+        subjectFrom,
+        c + 1,
+        -1,
+        -1,
+        contentFrom,
+        to,
+        s.lower[c + 1],
+        SpeakerKind.UNATTRIBUTED_REPORT);
+  }
+
+  // "..., as previously reported by the Eastvale Courier" and "It was announced by the ministry
+  // that ...": the body after "by" is the speaker.
+  private static Cue passiveBy(TaggedSentence s, int from, int to, int c) {
+    int k = c - 1;
+    while (k >= from && s.tags[k].equals("ADV")) {
+      k--;
+    }
+    if (k < from || !(PASSIVE_AUX.contains(s.lower[k]) || s.lower[k].equals("as"))) {
+      return null;
+    }
+    int subjectFrom = c + 2;
+    int subjectTo = subjectFrom;
+    while (subjectTo < to
+        && !s.isPunctuation(subjectTo)
+        && !s.lower[subjectTo].equals("that")
+        && !s.tags[subjectTo].equals("VERB")
+        && subjectTo - subjectFrom < 8) {
+      subjectTo++;
+    }
+    if (subjectTo == subjectFrom || !hasName(s, subjectFrom, subjectTo)) {
+      return null;
+    }
+    if (s.lower[subjectFrom].equals("the") && subjectTo - subjectFrom > 1) {
+      subjectFrom++;
+    }
+    int contentFrom;
+    int contentTo;
+    if (subjectTo < to - 1 && s.lower[subjectTo].equals("that")) {
+      contentFrom = subjectTo + 1;
+      contentTo = to;
+    } else {
+      int start = s.lower[k].equals("as") ? k : k - 1; // "as" or the subject of "was"
+      if (!s.lower[k].equals("as") || start - from < 3) {
+        return null;
+      }
+      contentFrom = from;
+      contentTo = s.tokens[start - 1].equals(",") ? start - 1 : start;
+      if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
+        contentTo--;
+      }
+    }
+    if (contentTo - contentFrom < 2) {
+      return null;
+    }
+    return new Cue(
+        c, c + 2, subjectFrom, subjectTo, -1, -1, contentFrom, contentTo, s.lower[c] + " by", null);
+  }
+
+  private static boolean hasName(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.tags[i].equals("PROPN") || s.capitalized(i) && !s.lower[i].equals("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "told Reuters": the agency the statement reached the article through.
@@ -685,6 +809,13 @@ final class CueFinder {
     int npFrom = nounPhraseStart(s, from, k + 1);
     if (npFrom > k) {
       return null;
+    }
+    // "one of the people said", "two of the officials said": the part stands for the whole.
+    if (npFrom - 2 >= from
+        && s.lower[npFrom - 1].equals("of")
+        && (Lexicon.UNNAMED_QUANTIFIERS.contains(s.lower[npFrom - 2])
+            || s.tags[npFrom - 2].equals("NUM"))) {
+      npFrom -= 2;
     }
     if (parenthesisEnd > 0 && s.tags[k].equals("PROPN")) {
       return new Subject(npFrom, k + 1, -1, -1);

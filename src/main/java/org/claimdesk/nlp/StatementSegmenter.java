@@ -58,6 +58,12 @@ final class StatementSegmenter {
         segmentFrom = i + 1;
         segmentParticiple = s.lower[i + 1];
         segmentAfterBut = false;
+      } else if (secondSpeakerClause(s, segmentFrom, i, n)) {
+        // "Talks began in May and local reports said that ...": the first clause is nobody's.
+        previous = segment(s, segmentFrom, i, segmentParticiple, segmentAfterBut, previous, out);
+        segmentFrom = i + 1;
+        segmentParticiple = null;
+        segmentAfterBut = false;
       } else if ((afterComma && s.lower[i].equals("but") || s.tokens[i].equals(";"))
           && hasClause(s, i + 1, n)
           && hasClause(s, segmentFrom, i)) {
@@ -193,6 +199,23 @@ final class StatementSegmenter {
       return Attribution.PARTIAL_QUOTE;
     }
     return st.cue == null ? Attribution.ASSERTION : Attribution.INDIRECT;
+  }
+
+  // A clause of its own that a new speaker opens ("and the agency said that ..."), after a clause
+  // with no reporting cue.
+  private boolean secondSpeakerClause(TaggedSentence s, int from, int i, int n) {
+    String w = s.lower[i];
+    if (!(w.equals("and") || w.equals("but") || w.equals("while"))
+        || i - from < 4
+        || !hasClause(s, from, i)
+        || cues.find(s, from, i) != null) {
+      return false;
+    }
+    CueFinder.Cue cue = cues.find(s, i + 1, n);
+    return cue != null
+        && cue.subjectFrom() == i + 1
+        && cue.contentFrom() > cue.cueFrom()
+        && cue.contentTo() - cue.contentFrom() >= 3;
   }
 
   private static boolean hasClause(TaggedSentence s, int from, int to) {

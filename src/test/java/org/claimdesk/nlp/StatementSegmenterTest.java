@@ -48,4 +48,49 @@ class StatementSegmenterTest {
     assertThat(found.get(0).speaker).isNull();
     assertThat(found.get(0).attribution).isEqualTo(Attribution.ASSERTION);
   }
+
+  @Test
+  void one_of_the_unnamed_people_is_an_anonymous_source() {
+    List<StatementFinder.Statement> found =
+        segment("The harbour fees could double next year, one of the people said.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker.kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
+    assertThat(found.get(0).contentTo).isLessThan(found.get(0).sentence.size() - 3);
+  }
+
+  @Test
+  void media_reports_that_suggest_something_are_an_unattributed_report() {
+    List<StatementFinder.Statement> found =
+        segment("Local media reports suggested that the ferry line would close in June.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker.kind()).isEqualTo(SpeakerKind.UNATTRIBUTED_REPORT);
+    assertThat(found.get(0).cue).isEqualTo("suggested");
+  }
+
+  @Test
+  void a_passive_report_by_a_named_body_names_it() {
+    List<StatementFinder.Statement> found =
+        segment(
+            "The plan could include a new bridge, as previously reported by the Eastvale Courier.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker.name()).isEqualTo("Eastvale Courier");
+    String text = "It was announced by the Eastvale Port Authority that the fees would rise.";
+    StatementFinder.Statement announced = segment(text).get(0);
+    assertThat(announced.speaker.name()).isEqualTo("Eastvale Port Authority");
+    TaggedSentence s = announced.sentence;
+    assertThat(text.substring(s.starts[announced.contentFrom], s.ends[announced.contentTo - 1]))
+        .isEqualTo("the fees would rise.");
+  }
+
+  @Test
+  void a_clause_of_its_own_with_a_new_speaker_is_a_second_statement() {
+    List<StatementFinder.Statement> found =
+        segment(
+            "Talks between the ports began in March and local media reports suggested that the"
+                + " ferry line would close.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).speaker).isNull();
+    assertThat(found.get(0).text).isEqualTo("Talks between the ports began in March");
+    assertThat(found.get(1).speaker.kind()).isEqualTo(SpeakerKind.UNATTRIBUTED_REPORT);
+  }
 }
