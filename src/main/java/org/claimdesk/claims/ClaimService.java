@@ -31,13 +31,16 @@ public class ClaimService {
   private final StatusCounts statusCounts;
   private final ApplicationEventPublisher events;
   private final ClaimTextSearch textSearch;
+  private final ClaimAppearances appearances;
 
   ClaimService(
       ClaimRepository claims,
       ClaimItemRepository items,
       StatusCounts statusCounts,
       ApplicationEventPublisher events,
-      ClaimTextSearch textSearch) {
+      ClaimTextSearch textSearch,
+      ClaimAppearances appearances) {
+    this.appearances = appearances;
     this.claims = claims;
     this.items = items;
     this.statusCounts = statusCounts;
@@ -172,6 +175,9 @@ public class ClaimService {
     ChangeReason.record(why);
     events.publishEvent(new ClaimsMerged(keptClaimId, mergedClaimId));
     claims.flush();
+    appearances.recount(kept);
+    appearances.recount(merged);
+    claims.flush();
     announceIfClosed(merged);
     return ClaimSummary.of(kept);
   }
@@ -210,6 +216,9 @@ public class ClaimService {
     ChangeReason.record(why);
     events.publishEvent(new ClaimsMerged(earlierClaimId, claimId));
     claims.flush();
+    appearances.recount(earlier);
+    appearances.recount(claim);
+    claims.flush();
     announceIfClosed(claim);
     return ClaimSummary.of(earlier);
   }
@@ -245,6 +254,7 @@ public class ClaimService {
     claims.save(other);
     ClaimItem copy = item.copyFor(other, second);
     items.save(copy);
+    ClaimAppearances.first(other, copy);
     claims.flush();
     return ClaimItemView.of(copy);
   }
