@@ -221,7 +221,13 @@ class ClaimHistory {
                           ? "published the verdict "
                           : "published the correction of the verdict: ")
                       + ratingLabel(v.getRating().code());
-              case DRAFT -> "returned the verdict to its author: " + v.getStateNote();
+              case DRAFT ->
+                  (v.getSupersedesId() == null
+                          ? "returned the verdict "
+                          : "returned the correction ")
+                      + ratingLabel(v.getRating().code())
+                      + " to its author: "
+                      + v.getStateNote();
               case RETRACTED ->
                   "retracted the verdict "
                       + ratingLabel(v.getRating().code())

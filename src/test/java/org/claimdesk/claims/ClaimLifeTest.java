@@ -19,6 +19,9 @@ import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.Role;
 import org.claimdesk.verdicts.Rating;
+import org.claimdesk.verdicts.VerdictService;
+import org.claimdesk.verdicts.VerdictState;
+import org.claimdesk.verdicts.VerdictSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -44,6 +47,7 @@ class ClaimLifeTest {
   @Autowired DocumentService documents;
   @Autowired ClaimService claims;
   @Autowired AuditService audit;
+  @Autowired VerdictService verdicts;
   @Autowired ApplicationContext context;
 
   private IngestResult ingest(DeskScenario desk, String title, String text) {
@@ -200,6 +204,40 @@ class ClaimLifeTest {
     ingest(desk, "Flood barrier again " + marker, "Quoted again: " + statement);
     assertThat(desk.claim(claimId).resurfaced()).isTrue();
     assertThat(desk.claim(claimId).appearances()).isEqualTo(2);
+
+    // A published correction is the verdict in force now: nothing was seen after it yet.
+    VerdictSummary inForce = desk.verdicts(claimId, VerdictState.PUBLISHED).getFirst();
+    VerdictSummary correction =
+        SignedIn.as(
+            desk.people.editor(),
+            Role.EDITOR,
+            () ->
+                verdicts.correct(
+                    inForce.id(),
+                    inForce.version(),
+                    Rating.HALF_TRUE,
+                    "About half of the homes",
+                    null,
+                    "The authority revised its figure"));
+    VerdictSummary approved =
+        SignedIn.as(
+            desk.people.secondEditor(),
+            Role.EDITOR,
+            () -> verdicts.approve(correction.id(), correction.version()));
+    SignedIn.as(
+        desk.people.secondEditor(),
+        Role.EDITOR,
+        () -> verdicts.publish(approved.id(), approved.version()));
+    assertThat(desk.claim(claimId).resurfaced()).isFalse();
+    assertThat(desk.claim(claimId).appearances()).isEqualTo(2);
+    assertThat(asEditor(desk, () -> audit.verdictHistory(claimId)))
+        .extracting(HistoryEntry::what)
+        .containsSubsequence(
+            "published the verdict Mostly true",
+            "proposed a correction of the verdict: rating from Mostly true to Half true (The"
+                + " authority revised its figure)",
+            "approved the correction Half true",
+            "published the correction of the verdict: Half true");
   }
 
   private List<Long> resurfacedIds(DeskScenario desk) {
