@@ -838,6 +838,9 @@ class ServiceAuthorizationTest {
             "AuditService.claimHistory", EVERYONE, () -> audit.claimHistory(claim.claimId())));
     rules.add(
         new RoleRule(
+            "AuditService.verdictHistory", EVERYONE, () -> audit.verdictHistory(claim.claimId())));
+    rules.add(
+        new RoleRule(
             "ClaimDetailService.detail",
             EVERYONE,
             () -> context.getBean(ClaimDetailService.class).detail(claim.claimId())));

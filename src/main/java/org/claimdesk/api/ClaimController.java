@@ -43,7 +43,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimController {
 
   private static final Set<String> SORTABLE =
-      Set.of("id", "createdAt", "checkworthiness", "status", "dueDate", "statement", "assignee");
+      Set.of(
+          "id",
+          "createdAt",
+          "checkworthiness",
+          "status",
+          "dueDate",
+          "statement",
+          "assignee",
+          "appearances",
+          "lastSeen");
+
+  /** The API's sort names that differ from the claim's property names. */
+  private static final java.util.Map<String, String> SORT_PROPERTY =
+      java.util.Map.of("appearances", "appearanceCount", "lastSeen", "lastSeenAt");
 
   private final ClaimService claims;
   private final ClaimDetailService details;
@@ -72,6 +85,9 @@ class ClaimController {
       @Nullable String rating,
       @Nullable String outlet,
       Instant createdAt,
+      @Schema(description = "When the desk last saw the claim in a document (ingest or link).")
+          @Nullable Instant lastSeen,
+      @Schema(description = "Seen again after its verdict was published.") boolean resurfaced,
       List<ClaimItemView> appearances,
       List<EvidenceSummary> evidence,
       List<VerdictSummary> verdicts,
@@ -120,7 +136,9 @@ class ClaimController {
       summary = "The claim queue, filtered, a page at a time",
       description =
           "Filters as on the queue page; sort by id, createdAt, checkworthiness, status, dueDate,"
-              + " statement or assignee, e.g. sort=checkworthiness,desc (the default, then id)."
+              + " statement, assignee, appearances (documents the claim appeared in) or lastSeen"
+              + " (its latest appearance), e.g. sort=checkworthiness,desc (the default, then id)."
+              + " resurfaced=true keeps the claims seen again after their verdict was published."
               + " size is at most 500.")
   ClaimPage queue(
       @ParameterObject QueueFilterParameters filters,
@@ -160,6 +178,8 @@ class ClaimController {
         c.currentRating(),
         c.outlet(),
         c.createdAt(),
+        c.lastSeen(),
+        c.resurfaced(),
         d.appearances(),
         d.evidence(),
         d.verdicts(),
@@ -286,7 +306,7 @@ class ClaimController {
           i++;
         }
       }
-      orders.add(new Sort.Order(direction, field));
+      orders.add(new Sort.Order(direction, SORT_PROPERTY.getOrDefault(field, field)));
     }
     if (orders.stream().noneMatch(o -> o.getProperty().equals("id"))) {
       orders.add(Sort.Order.desc("id"));

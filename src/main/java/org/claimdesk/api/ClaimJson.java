@@ -24,7 +24,12 @@ public record ClaimJson(
     @Nullable Long firstDocumentId,
     @Schema(example = "MOSTLY_TRUE") @Nullable String rating,
     @Schema(example = "Reuters") @Nullable String outlet,
-    Instant createdAt) {
+    Instant createdAt,
+    @Schema(description = "In how many documents the claim appeared.", example = "3")
+        int appearances,
+    @Schema(description = "When the desk last saw the claim in a document (ingest or link).")
+        @Nullable Instant lastSeen,
+    @Schema(description = "Seen again after its verdict was published.") boolean resurfaced) {
 
   static ClaimJson of(ClaimSummary c) {
     return new ClaimJson(
@@ -41,6 +46,9 @@ public record ClaimJson(
         c.firstDocumentId(),
         c.currentRating(),
         c.outlet(),
-        c.createdAt());
+        c.createdAt(),
+        c.appearances(),
+        c.lastSeen(),
+        c.resurfaced());
   }
 }

@@ -29,7 +29,12 @@ record QueueFilterParameters(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         @Nullable LocalDate to,
     @Parameter(description = "Words in the statement, as in the queue's search box")
-        @Nullable String q) {
+        @Nullable String q,
+    @Parameter(
+            description =
+                "true: only claims with an appearance ingested or linked after their published"
+                    + " verdict's publish time")
+        @Nullable Boolean resurfaced) {
 
   ClaimFilter filter() {
     return new ClaimFilter(
@@ -41,6 +46,7 @@ record QueueFilterParameters(
         documentId,
         from,
         to,
-        q);
+        q,
+        Boolean.TRUE.equals(resurfaced));
   }
 }

@@ -88,6 +88,18 @@ public class AuditService {
     return claimHistory.of(claimId, username -> names.getOrDefault(username, username));
   }
 
+  /**
+   * A claim's verdicts and corrections as they went (proposed, approved, returned, published,
+   * retracted), oldest first, for the claim's timeline.
+   */
+  @PreAuthorize(Roles.CAN_READ)
+  public List<HistoryEntry> verdictHistory(long claimId) {
+    Map<String, String> names =
+        users.listActiveUsers().stream()
+            .collect(Collectors.toMap(UserSummary::username, UserSummary::displayName));
+    return claimHistory.verdictsOf(claimId, username -> names.getOrDefault(username, username));
+  }
+
   /** The newest revisions first. */
   @PreAuthorize(Roles.IS_AUDITOR)
   public List<RevisionSummary> recent(int limit) {

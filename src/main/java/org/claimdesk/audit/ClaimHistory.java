@@ -101,6 +101,15 @@ class ClaimHistory {
     return lines;
   }
 
+  /** Only the claim's verdicts and corrections, oldest first. */
+  List<HistoryEntry> verdictsOf(long claimId, Function<String, String> displayName) {
+    List<HistoryEntry> lines = new ArrayList<>();
+    describeVerdicts(
+        changes(Verdict.class, AuditEntity.property("claimId").eq(claimId)), displayName, lines);
+    lines.sort(Comparator.comparingLong(HistoryEntry::revision));
+    return lines;
+  }
+
   /** How an assignment ended: handed back with the reason, reassigned, ended or completed. */
   private static String assignmentEnded(Assignment a, Function<String, String> names) {
     String reviewer = names.apply(a.getReviewer());
@@ -212,7 +221,13 @@ class ClaimHistory {
                           ? "published the verdict "
                           : "published the correction of the verdict: ")
                       + ratingLabel(v.getRating().code());
-              case DRAFT -> "returned the verdict to its author: " + v.getStateNote();
+              case DRAFT ->
+                  (v.getSupersedesId() == null
+                          ? "returned the verdict "
+                          : "returned the correction ")
+                      + ratingLabel(v.getRating().code())
+                      + " to its author: "
+                      + v.getStateNote();
               case RETRACTED ->
                   "retracted the verdict "
                       + ratingLabel(v.getRating().code())

@@ -15,6 +15,7 @@ import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.AbstractEntity;
 import org.claimdesk.shared.UserFacingException;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -107,6 +108,31 @@ public class Claim extends AbstractEntity {
   @Column(name = "updated_at", nullable = false)
   @GenericField(name = "updatedAt", sortable = Sortable.YES)
   private Instant updatedAt = Instant.now();
+
+  // Derived from the appearances and the verdict in force (ClaimAppearances keeps them), so that
+  // the queue sorts and filters by them in one indexed query; not audited, as nobody edits them.
+  @NotAudited
+  @Column(name = "appearance_count", nullable = false)
+  @GenericField(name = "appearanceCount", sortable = Sortable.YES)
+  private int appearanceCount;
+
+  @NotAudited
+  @Column(name = "last_seen_at")
+  @GenericField(name = "lastSeenAt", sortable = Sortable.YES)
+  private @Nullable Instant lastSeenAt;
+
+  @NotAudited
+  @Column(name = "last_seen_document_id")
+  private @Nullable Long lastSeenDocumentId;
+
+  @NotAudited
+  @Column(name = "verdict_published_at")
+  private @Nullable Instant verdictPublishedAt;
+
+  @NotAudited
+  @Column(name = "seen_again_at")
+  @GenericField(name = "seenAgainAt", sortable = Sortable.YES)
+  private @Nullable Instant seenAgainAt;
 
   protected Claim() {
     this.statement = "";
@@ -316,6 +342,49 @@ public class Claim extends AbstractEntity {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** In how many documents the claim appeared. */
+  public int getAppearanceCount() {
+    return appearanceCount;
+  }
+
+  /** When the desk last saw the claim in a document (its ingest, or the link to this claim). */
+  public @Nullable Instant getLastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public @Nullable Long getLastSeenDocumentId() {
+    return lastSeenDocumentId;
+  }
+
+  /** When the verdict in force was published; null while none is. */
+  public @Nullable Instant getVerdictPublishedAt() {
+    return verdictPublishedAt;
+  }
+
+  /** When the claim was last seen after its verdict was published; null if it was not. */
+  public @Nullable Instant getSeenAgainAt() {
+    return seenAgainAt;
+  }
+
+  /** Records what the claim's appearances add up to now. */
+  void seen(int documents, @Nullable Instant lastSeen, @Nullable Long lastDocument) {
+    this.appearanceCount = documents;
+    this.lastSeenAt = lastSeen;
+    this.lastSeenDocumentId = lastDocument;
+    this.seenAgainAt =
+        verdictPublishedAt != null && lastSeen != null && lastSeen.isAfter(verdictPublishedAt)
+            ? lastSeen
+            : null;
+  }
+
+  /**
+   * A verdict went public (or a correction replaced it): what was seen before is not "seen again".
+   */
+  void verdictPublishedAt(@Nullable Instant publishedAt) {
+    this.verdictPublishedAt = publishedAt;
+    this.seenAgainAt = null;
   }
 
   /** Marks the claim changed, e.g. when appearances move to it, so that its version moves on. */

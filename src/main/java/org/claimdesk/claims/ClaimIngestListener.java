@@ -29,12 +29,15 @@ class ClaimIngestListener {
   private final ClaimItemRepository items;
   private final EntityManager entities;
   private final ObjectProvider<IngestMatching> matching;
+  private final ClaimAppearances appearances;
 
   ClaimIngestListener(
       ClaimRepository claims,
       ClaimItemRepository items,
       EntityManager entities,
-      ObjectProvider<IngestMatching> matching) {
+      ObjectProvider<IngestMatching> matching,
+      ClaimAppearances appearances) {
+    this.appearances = appearances;
     this.claims = claims;
     this.items = items;
     this.entities = entities;
@@ -97,6 +100,11 @@ class ClaimIngestListener {
                   .collect(Collectors.joining("\n")),
               4000));
       items.save(item);
+      if (linked) {
+        appearances.recount(claim);
+      } else {
+        ClaimAppearances.first(claim, item);
+      }
       if (matcher != null && matched != null) {
         matcher.stored(claim.getId(), item.getId(), statement, matched, linked);
       }

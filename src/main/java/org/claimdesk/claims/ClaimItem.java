@@ -12,11 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.claimdesk.nlp.Attribution;
 import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.AbstractEntity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /** One appearance of a claim in a document, anchored by character offsets into its text. */
@@ -97,6 +99,11 @@ public class ClaimItem extends AbstractEntity {
   @Column(name = "times", length = 4000)
   private @Nullable String times;
 
+  /** When the desk saw this appearance: at its document's ingest, or when it joined the claim. */
+  @NotAudited
+  @Column(name = "seen_at")
+  private @Nullable Instant seenAt = Instant.now();
+
   protected ClaimItem() {
     this.claim = new Claim();
     this.text = "";
@@ -121,8 +128,14 @@ public class ClaimItem extends AbstractEntity {
     return claim;
   }
 
+  /** Makes this an appearance of another claim; the desk sees it there from now on. */
   void setClaim(Claim claim) {
     this.claim = claim;
+    this.seenAt = Instant.now();
+  }
+
+  public @Nullable Instant getSeenAt() {
+    return seenAt;
   }
 
   public long getDocumentId() {
@@ -220,6 +233,7 @@ public class ClaimItem extends AbstractEntity {
     copy.setScore(score, checkworthy, reasons);
     copy.setFollowUp(followUpReason, followUpDate);
     copy.times = times;
+    copy.seenAt = seenAt;
     return copy;
   }
 

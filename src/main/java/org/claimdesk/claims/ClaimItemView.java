@@ -1,5 +1,6 @@
 package org.claimdesk.claims;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,10 @@ import org.claimdesk.nlp.Attribution;
 import org.claimdesk.nlp.SpeakerKind;
 import org.jspecify.annotations.Nullable;
 
-/** One appearance of a claim in a document, with what extraction found out about it. */
+/**
+ * One appearance of a claim in a document, with what extraction found out about it; {@code seenAt}
+ * is when the desk saw it (its document's ingest, or its link to the claim).
+ */
 public record ClaimItemView(
     long id,
     long claimId,
@@ -32,7 +36,8 @@ public record ClaimItemView(
     List<String> reasons,
     @Nullable String followUpReason,
     @Nullable LocalDate followUpDate,
-    List<String> times) {
+    List<String> times,
+    @Nullable Instant seenAt) {
 
   static ClaimItemView of(ClaimItem i) {
     return new ClaimItemView(
@@ -59,7 +64,8 @@ public record ClaimItemView(
         lines(i.getReasons()),
         i.getFollowUpReason(),
         i.getFollowUpDate(),
-        lines(i.getTimes()));
+        lines(i.getTimes()),
+        i.getSeenAt());
   }
 
   /** The same item after its claim changed, as a service returned the claim. */
@@ -91,7 +97,8 @@ public record ClaimItemView(
         reasons,
         followUpReason,
         followUpDate,
-        times);
+        times,
+        seenAt);
   }
 
   private static List<String> lines(@Nullable String text) {

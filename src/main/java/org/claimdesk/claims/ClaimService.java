@@ -33,13 +33,16 @@ public class ClaimService {
   private final StatusCounts statusCounts;
   private final ApplicationEventPublisher events;
   private final ClaimTextSearch textSearch;
+  private final ClaimAppearances appearances;
 
   ClaimService(
       ClaimRepository claims,
       ClaimItemRepository items,
       StatusCounts statusCounts,
       ApplicationEventPublisher events,
-      ClaimTextSearch textSearch) {
+      ClaimTextSearch textSearch,
+      ClaimAppearances appearances) {
+    this.appearances = appearances;
     this.claims = claims;
     this.items = items;
     this.statusCounts = statusCounts;
@@ -178,6 +181,9 @@ public class ClaimService {
     events.publishEvent(new ClaimsMerged(keptClaimId, mergedClaimId));
     events.publishEvent(new ClaimStatementChanged(keptClaimId));
     claims.flush();
+    appearances.recount(kept);
+    appearances.recount(merged);
+    claims.flush();
     announceIfClosed(merged);
     return ClaimSummary.of(kept);
   }
@@ -216,6 +222,9 @@ public class ClaimService {
     ChangeReason.record(why);
     events.publishEvent(new ClaimsMerged(earlierClaimId, claimId));
     claims.flush();
+    appearances.recount(earlier);
+    appearances.recount(claim);
+    claims.flush();
     announceIfClosed(claim);
     return ClaimSummary.of(earlier);
   }
@@ -251,6 +260,7 @@ public class ClaimService {
     claims.save(other);
     ClaimItem copy = item.copyFor(other, second);
     items.save(copy);
+    ClaimAppearances.first(other, copy);
     claims.flush();
     events.publishEvent(new ClaimStatementChanged(original.getId()));
     events.publishEvent(new ClaimStatementChanged(other.getId()));

@@ -53,6 +53,9 @@ final class ClaimSpecifications {
       if (present(filter.text())) {
         where.add(contains(cb, root.get("statement"), filter.text()));
       }
+      if (filter.resurfaced()) {
+        where.add(cb.isNotNull(root.get("seenAgainAt")));
+      }
       if (filter.documentId() != null) {
         Subquery<Long> items = query.subquery(Long.class);
         var item = items.from(ClaimItem.class);

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.claimdesk.nlp.SpeakerKind;
 import org.jspecify.annotations.Nullable;
 
-/** A claim as the queue and other features see it. */
+/**
+ * A claim as the queue and other features see it; {@code appearances} counts the documents it
+ * appeared in, {@code lastSeen} is when the desk last saw it in one.
+ */
 public record ClaimSummary(
     long id,
     long version,
@@ -20,7 +23,17 @@ public record ClaimSummary(
     @Nullable Long firstDocumentId,
     @Nullable String currentRating,
     @Nullable String outlet,
-    Instant createdAt) {
+    Instant createdAt,
+    int appearances,
+    @Nullable Instant lastSeen,
+    @Nullable Long lastSeenDocumentId,
+    @Nullable Instant seenAgainAt,
+    @Nullable Instant verdictPublishedAt) {
+
+  /** Whether the claim was seen again after its verdict was published. */
+  public boolean resurfaced() {
+    return seenAgainAt != null;
+  }
 
   static ClaimSummary of(Claim c) {
     return new ClaimSummary(
@@ -37,6 +50,11 @@ public record ClaimSummary(
         c.getFirstDocumentId(),
         c.getCurrentRating(),
         c.getOutlet(),
-        c.getCreatedAt());
+        c.getCreatedAt(),
+        c.getAppearanceCount(),
+        c.getLastSeenAt(),
+        c.getLastSeenDocumentId(),
+        c.getSeenAgainAt(),
+        c.getVerdictPublishedAt());
   }
 }

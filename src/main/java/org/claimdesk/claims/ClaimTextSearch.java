@@ -138,6 +138,9 @@ class ClaimTextSearch {
               .field("createdAt")
               .lessThan(filter.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
+    if (filter.resurfaced()) {
+      where.add(f.exists().field("seenAgainAt"));
+    }
     if (filter.documentId() != null) {
       where.add(
           inDocument.isEmpty() ? f.matchNone() : f.terms().field("id").matchingAny(inDocument));
@@ -168,7 +171,16 @@ class ClaimTextSearch {
   /** The index field that sorts as the entity property does; null for one the index cannot sort. */
   private static @Nullable String sortField(String property) {
     return switch (property) {
-      case "id", "createdAt", "updatedAt", "checkworthiness", "status", "dueDate", "assignee" ->
+      case "id",
+          "createdAt",
+          "updatedAt",
+          "checkworthiness",
+          "status",
+          "dueDate",
+          "assignee",
+          "appearanceCount",
+          "lastSeenAt",
+          "seenAgainAt" ->
           property;
       case "statement" -> "statement_sort";
       case "claimantName" -> "speaker_sort";

@@ -1,5 +1,6 @@
 package org.claimdesk.claims;
 
+import java.time.Instant;
 import org.claimdesk.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -36,12 +37,14 @@ class ClaimWorkflowListener {
       case VerdictPublished published -> {
         claim.advanceTo(ClaimStatus.PUBLISHED);
         claim.setCurrentRating(published.rating());
+        claim.verdictPublishedAt(Instant.now());
       }
       case VerdictRetracted retracted -> {
         if (claim.getStatus() != ClaimStatus.REOPENED) {
           claim.advanceTo(ClaimStatus.REOPENED);
         }
         claim.setCurrentRating(null);
+        claim.verdictPublishedAt(null);
       }
       case EvidenceAttached attached -> {
         // The assigned reviewer has started work; anybody else's evidence leaves the claim be.

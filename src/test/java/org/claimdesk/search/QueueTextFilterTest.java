@@ -135,6 +135,7 @@ class QueueTextFilterTest {
             "documentId",
             "from",
             "to",
-            "text");
+            "text",
+            "resurfaced");
   }
 }

@@ -185,6 +185,40 @@ public final class DeskScenario {
     return new ClaimAt(c.id(), ClaimStatus.REOPENED, proposed.id());
   }
 
+  /**
+   * Publishes a verdict on an existing claim (e.g. one found in an ingested document) the way the
+   * desk does: accepted and assigned to the reviewer, who proposes; the editor approves and the
+   * second editor publishes. Returns the published verdict.
+   */
+  public VerdictSummary publishVerdict(long claimId, Rating rating, String summary) {
+    String editor = people.editor();
+    ClaimSummary c = claim(claimId);
+    if (c.status() == ClaimStatus.NEW) {
+      c =
+          SignedIn.as(
+              editor,
+              Role.EDITOR,
+              () -> claims.changeStatus(claimId, version(claimId), ClaimStatus.ACCEPTED, null));
+    }
+    SignedIn.as(
+        editor,
+        Role.EDITOR,
+        () ->
+            assignments.assign(
+                claimId, version(claimId), people.reviewer(), LocalDate.now().plusDays(3)));
+    VerdictSummary proposed =
+        SignedIn.as(
+            people.reviewer(),
+            Role.REVIEWER,
+            () -> verdicts.propose(claimId, version(claimId), rating, summary, null));
+    VerdictSummary approved =
+        SignedIn.as(editor, Role.EDITOR, () -> verdicts.approve(proposed.id(), proposed.version()));
+    return SignedIn.as(
+        people.secondEditor(),
+        Role.EDITOR,
+        () -> verdicts.publish(approved.id(), approved.version()));
+  }
+
   /** The claim as it is now in the database. */
   public ClaimSummary claim(long claimId) {
     return SignedIn.as(people.auditor(), Role.AUDITOR, () -> claims.find(claimId).orElseThrow());

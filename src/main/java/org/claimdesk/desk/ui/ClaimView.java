@@ -74,6 +74,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
   private final FollowUpPanel followUpPanel;
   private final HistoryPanel historyPanel;
   private final DisplayNames names;
+  private final AuditService audit;
+  private final ClaimTimeline timeline = new ClaimTimeline();
 
   private final Div header = new Div();
   private final Div conflict = new Div();
@@ -109,6 +111,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     this.verdictPanel = new VerdictPanel(verdicts, ratings, claimReviews, names, this::refresh);
     this.followUpPanel = new FollowUpPanel(followUps, names, this::refresh);
     this.historyPanel = new HistoryPanel(audit);
+    this.audit = audit;
     addClassName("claim-view");
     setWidthFull();
     header.addClassName("claim-header");
@@ -190,8 +193,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         Optional.ofNullable(c.firstDocumentId())
             .or(() -> items.stream().map(ClaimItemView::documentId).findFirst())
             .flatMap(documents::find);
+    Map<Long, Optional<DocumentSummary>> documentsById = new HashMap<>();
+    items.forEach(i -> documentsById.computeIfAbsent(i.documentId(), documents::find));
     showHeader(c);
-    showAppearances(items);
+    timeline.show(c, items, documentsById, audit.verdictHistory(c.id()));
+    showAppearances(items, documentsById);
     List<UserSummary> people = users.listActiveUsers();
     showAssignment(c, people);
     evidencePanel.show(c, firstDocument.map(DocumentSummary::wireCredits).orElse(null));
@@ -202,6 +208,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     add(
         header,
         conflict,
+        section("Timeline", timeline),
         section("Appearances", appearances),
         section("Seen before and similar claims", similarPanel),
         section("Assignment", assignment),
@@ -440,14 +447,14 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     return true;
   }
 
-  private void showAppearances(List<ClaimItemView> items) {
+  private void showAppearances(
+      List<ClaimItemView> items, Map<Long, Optional<DocumentSummary>> found) {
     appearances.removeAll();
     if (items.isEmpty()) {
       appearances.add(
           new Paragraph("Entered by hand: this claim has not been seen in a document."));
       return;
     }
-    Map<Long, Optional<DocumentSummary>> found = new HashMap<>();
     for (ClaimItemView item : items) {
       Optional<DocumentSummary> document =
           found.computeIfAbsent(item.documentId(), documents::find);

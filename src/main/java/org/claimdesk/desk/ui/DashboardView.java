@@ -32,11 +32,13 @@ import org.claimdesk.verdicts.RatingDefinitions;
 import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictService;
 import org.claimdesk.verdicts.VerdictSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The start page: my open work, verdicts awaiting approval, overdue follow-ups, recent documents.
+ * The start page: claims seen again after a published verdict first, then my open work, verdicts
+ * awaiting approval, overdue follow-ups, recent documents.
  */
 @Route("")
 @PageTitle("Dashboard · ClaimDesk")
@@ -70,6 +72,8 @@ public class DashboardView extends VerticalLayout {
     cards.addClassName("dashboard-cards");
     cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     add(cards);
+
+    cards.add(seenAgain(claims, documents, scale));
 
     String me = CurrentUser.require();
     List<ClaimSummary> mine =
@@ -155,7 +159,60 @@ public class DashboardView extends VerticalLayout {
     cards.add(org.claimdesk.audit.ui.AuditStatusCard.create());
   }
 
-  private static Component card(String id, String title, List<ListItem> items, String empty) {
+  /**
+   * The most urgent work of a claim-tracking desk first: claims with a published verdict that
+   * turned up again since, newest appearance first, each with its rating and where it was seen.
+   */
+  private static Component seenAgain(
+      ClaimService claims, DocumentService documents, RatingDefinitions scale) {
+    List<ClaimSummary> resurfaced =
+        claims
+            .queue(
+                ClaimFilter.all().withResurfaced(true),
+                PageRequest.of(
+                    0, CARD_LIMIT, Sort.by(Sort.Order.desc("seenAgainAt"), Sort.Order.desc("id"))))
+            .getContent();
+    Div card =
+        card(
+            "seen-again",
+            "Seen again after a published verdict",
+            resurfaced.stream()
+                .map(
+                    c ->
+                        link(
+                            "claims/" + c.id(),
+                            c.statement(),
+                            (c.currentRating() == null
+                                    ? "Published"
+                                    : "Rated " + scale.label(c.currentRating()))
+                                + " · seen again "
+                                + DeskFormat.dateTime(c.seenAgainAt())
+                                + " in "
+                                + where(documents, c.lastSeenDocumentId())))
+                .toList(),
+            "No claim with a published verdict has been seen again.");
+    card.addClassName("seen-again");
+    if (!resurfaced.isEmpty()) {
+      card.addClassName("seen-again-found");
+      Anchor all = new Anchor("claims?resurfaced=true", "All claims seen again");
+      all.setId("seen-again-all");
+      all.getElement().setAttribute("router-link", true);
+      card.add(all);
+    }
+    return card;
+  }
+
+  private static String where(DocumentService documents, @Nullable Long documentId) {
+    if (documentId == null) {
+      return "a document";
+    }
+    return documents
+        .find(documentId)
+        .map(d -> "'" + d.title() + "'" + (d.outlet() == null ? "" : " (" + d.outlet() + ")"))
+        .orElse("document #" + documentId);
+  }
+
+  private static Div card(String id, String title, List<ListItem> items, String empty) {
     Div card = new Div();
     card.setId(id);
     card.addClassName("dashboard-card");

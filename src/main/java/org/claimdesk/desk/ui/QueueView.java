@@ -3,6 +3,7 @@ package org.claimdesk.desk.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -46,6 +47,7 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.publishing.QueueExport;
 import org.claimdesk.publishing.ui.QueueDownload;
 import org.claimdesk.shared.CurrentUser;
+import org.claimdesk.shared.DeskTime;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Roles;
@@ -85,6 +87,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   final DatePicker from = new DatePicker("First seen from");
   final DatePicker to = new DatePicker("to");
   final TextField text = new TextField("Text");
+  final Checkbox resurfaced = new Checkbox("Seen again after its verdict was published");
   private final Button clearDocument = new Button();
   private final Button moreFilters = new Button();
   private final HorizontalLayout moreFields =
@@ -133,6 +136,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     text.setPlaceholder("Words in the statement");
     text.setValueChangeMode(ValueChangeMode.LAZY);
     text.setClearButtonVisible(true);
+    resurfaced.setId("filter-resurfaced");
     clearDocument.setId("filter-document");
     clearDocument.addThemeVariants(ButtonVariant.LUMO_SMALL);
     clearDocument.addClickListener(
@@ -149,6 +153,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     from.addValueChangeListener(e -> filtersChanged());
     to.addValueChangeListener(e -> filtersChanged());
     text.addValueChangeListener(e -> filtersChanged());
+    resurfaced.addValueChangeListener(e -> filtersChanged());
     counts.setId("status-counts");
     counts.addClassName("status-counts");
     // One compact bar of the filters used all day; the rest open with "More filters".
@@ -178,7 +183,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     showMoreFilters(false);
     HorizontalLayout filters =
         new HorizontalLayout(
-            text, status, speaker, assignee, moreFilters, moreFields, clearDocument);
+            text, status, speaker, assignee, resurfaced, moreFilters, moreFields, clearDocument);
     filters.setWrap(true);
     filters.setAlignItems(Alignment.BASELINE);
     filters.addClassName("queue-filters");
@@ -229,6 +234,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setSortProperty("assignee")
         .setKey("assignee");
     dueDateColumn();
+    appearanceColumns();
     documentColumn();
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     columnWidths();
@@ -266,6 +272,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
       from.setValue(first(params, "from").flatMap(QueueView::parseDate).orElse(null));
       to.setValue(first(params, "to").flatMap(QueueView::parseDate).orElse(null));
       text.setValue(first(params, "q").orElse(""));
+      resurfaced.setValue(first(params, "resurfaced").map("true"::equalsIgnoreCase).orElse(false));
       documentId = first(params, "document").flatMap(QueueView::parseLong).orElse(null);
       document.setValue(documentId == null ? null : documents.find(documentId).orElse(null));
       grid.sort(QueueSort.parse(grid, first(params, "sort").orElse(null)));
@@ -296,6 +303,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
     putIfPresent(p, "from", from.getValue() == null ? null : from.getValue().toString());
     putIfPresent(p, "to", to.getValue() == null ? null : to.getValue().toString());
     putIfPresent(p, "q", text.getValue());
+    putIfPresent(p, "resurfaced", resurfaced.getValue() ? "true" : null);
     putIfPresent(p, "document", documentId == null ? null : documentId.toString());
     putIfPresent(p, "sort", QueueSort.format(grid.getSortOrder()));
     return QueryParameters.simple(p);
@@ -339,7 +347,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             documentId,
             from.getValue(),
             to.getValue(),
-            blankToNull(text.getValue()));
+            blankToNull(text.getValue()),
+            resurfaced.getValue());
     clearDocument.setVisible(documentId != null);
     clearDocument.setText("Document #" + documentId + " ×");
     grid.getDataProvider().refreshAll();
@@ -385,6 +394,29 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader("Due")
         .setSortProperty("dueDate")
         .setKey("dueDate");
+  }
+
+  /**
+   * In how many documents the claim appeared and when the desk last saw it; both are kept on the
+   * claim, so that sorting by them is one indexed query.
+   */
+  private void appearanceColumns() {
+    grid.addColumn(ClaimSummary::appearances)
+        .setHeader("Appearances")
+        .setSortProperty("appearanceCount")
+        .setKey("appearanceCount")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(
+            c ->
+                c.lastSeen() == null
+                    ? ""
+                    : DeskFormat.date(LocalDate.ofInstant(c.lastSeen(), DeskTime.zone())))
+        .setHeader("Last seen")
+        .setSortProperty("lastSeenAt")
+        .setKey("lastSeenAt")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
   }
 
   /**
