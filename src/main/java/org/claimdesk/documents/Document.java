@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.claimdesk.shared.AbstractEntity;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,10 +78,6 @@ public class Document extends AbstractEntity {
 
   @Column(name = "withdrawn_reason", length = 1000)
   private @Nullable String withdrawnReason;
-
-  @NotAudited
-  @Column(name = "boilerplate", length = 200_000)
-  private @Nullable String boilerplate;
 
   protected Document() {
     this.title = "";
@@ -161,14 +156,6 @@ public class Document extends AbstractEntity {
 
   void setWireCredits(@Nullable String wireCredits) {
     this.wireCredits = wireCredits;
-  }
-
-  public @Nullable String getBoilerplate() {
-    return boilerplate;
-  }
-
-  void setBoilerplate(@Nullable String boilerplate) {
-    this.boilerplate = boilerplate;
   }
 
   public @Nullable Instant getWithdrawnAt() {

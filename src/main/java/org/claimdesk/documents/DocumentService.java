@@ -128,7 +128,14 @@ public class DocumentService {
                 .map(WireCredit::agency)
                 .distinct()
                 .collect(Collectors.joining(", ")));
-    document.setBoilerplate(json.writeValueAsString(found.boilerplate()));
+    String spans = json.writeValueAsString(found.boilerplate());
+    // Only a text made almost wholly of boilerplate is over; the spans are a record of what
+    // extraction left out, which nothing reads back, so such a document is saved without them.
+    @org.jspecify.annotations.Nullable
+    String boilerplate = spans.length() <= Document.MAX_TEXT_LENGTH ? spans : null;
+    if (boilerplate == null) {
+      log.info("The boilerplate of '{}' is too long to keep; saved without it.", title);
+    }
     DocumentSummary saved;
     if (storing != null) {
       storing.lock();
@@ -139,7 +146,7 @@ public class DocumentService {
               status -> {
                 // Flushed at once, so that a copy stored meanwhile is found before the items.
                 Document stored = documents.saveAndFlush(document);
-                texts.save(new DocumentText(stored.getId(), text));
+                texts.save(new DocumentText(stored.getId(), text, boilerplate));
                 events.publishEvent(new DocumentIngested(stored.getId(), outlet, found));
                 return DocumentSummary.of(stored);
               });

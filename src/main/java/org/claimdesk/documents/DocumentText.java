@@ -39,6 +39,13 @@ class DocumentText implements Persistable<Long> {
       highlightable = Highlightable.UNIFIED)
   private String originalText;
 
+  /**
+   * The boilerplate extraction removed (JSON spans with their text): beside the text rather than in
+   * the document's row, which every claim's and item's foreign-key check reads.
+   */
+  @Column(name = "boilerplate", length = Document.MAX_TEXT_LENGTH)
+  private @org.jspecify.annotations.Nullable String boilerplate;
+
   @Transient private boolean stored;
 
   protected DocumentText() {
@@ -46,9 +53,11 @@ class DocumentText implements Persistable<Long> {
     this.originalText = "";
   }
 
-  DocumentText(long documentId, String originalText) {
+  DocumentText(
+      long documentId, String originalText, @org.jspecify.annotations.Nullable String boilerplate) {
     this.documentId = documentId;
     this.originalText = originalText;
+    this.boilerplate = boilerplate;
   }
 
   @Override
@@ -70,5 +79,10 @@ class DocumentText implements Persistable<Long> {
 
   String originalText() {
     return originalText;
+  }
+
+  @org.jspecify.annotations.Nullable
+  String boilerplate() {
+    return boilerplate;
   }
 }

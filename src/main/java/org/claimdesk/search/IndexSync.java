@@ -202,14 +202,26 @@ public class IndexSync {
         if (!revisions.isEmpty()) {
           reindex(
               em,
-              "select distinct a.id from claim_aud a where a.rev in (:revs)",
-              revisions,
+              ids(em, "select distinct a.id from claim_aud a where a.rev in (:revs)", revisions),
               Claim.class);
-          reindex(
-              em,
-              "select distinct a.id from document_aud a where a.rev in (:revs)",
-              revisions,
-              Search.mapping(entityManagerFactory).indexedEntity(DOCUMENT_ENTITY).javaClass());
+          Class<?> documentText =
+              Search.mapping(entityManagerFactory).indexedEntity(DOCUMENT_ENTITY).javaClass();
+          // A document's indexed fields never change after ingest: one this node indexed itself
+          // (or saw before) is not analysed again; later changes (revtype 1, 2) are reindexed.
+          Set<Long> added =
+              ids(
+                  em,
+                  "select distinct a.id from document_aud a where a.rev in (:revs)"
+                      + " and a.revtype = 0",
+                  revisions);
+          added.removeAll(inIndex(em, documentText, added));
+          added.addAll(
+              ids(
+                  em,
+                  "select distinct a.id from document_aud a where a.rev in (:revs)"
+                      + " and a.revtype <> 0",
+                  revisions));
+          reindex(em, added, documentText);
           writePosition();
         }
       } finally {
@@ -262,11 +274,30 @@ public class IndexSync {
     return found;
   }
 
-  private void reindex(EntityManager em, String query, List<Long> revisions, Class<?> type) {
+  private static Set<Long> ids(EntityManager em, String query, List<Long> revisions) {
     Set<Long> ids = new TreeSet<>();
     for (List<Long> chunk : chunks(revisions)) {
       ids.addAll(longs(em.createNativeQuery(query).setParameter("revs", chunk).getResultList()));
     }
+    return ids;
+  }
+
+  /** Which of these ids the local index already holds. */
+  private static Set<Long> inIndex(EntityManager em, Class<?> type, Set<Long> ids) {
+    Set<Long> held = new HashSet<>();
+    SearchSession search = Search.session(em);
+    for (List<Long> chunk : chunks(ids)) {
+      held.addAll(
+          search
+              .search(search.scope(type))
+              .select(f -> f.id(Long.class))
+              .where(f -> f.id().matchingAny(chunk))
+              .fetchHits(chunk.size()));
+    }
+    return held;
+  }
+
+  private void reindex(EntityManager em, Set<Long> ids, Class<?> type) {
     if (ids.isEmpty()) {
       return;
     }

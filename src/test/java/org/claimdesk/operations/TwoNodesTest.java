@@ -23,6 +23,8 @@ import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.search.IndexProgress;
+import org.claimdesk.search.IndexRebuild;
 import org.claimdesk.search.SearchQuery;
 import org.claimdesk.search.SearchResults;
 import org.claimdesk.search.SearchService;
@@ -49,6 +51,10 @@ class TwoNodesTest {
   private static EmbeddedPostgres postgres;
   private static ConfigurableApplicationContext first;
   private static ConfigurableApplicationContext second;
+  private static String url;
+
+  /** The second node keeps its index on disk, as a real node does, so that it can restart. */
+  private static java.nio.file.Path secondIndex;
 
   @BeforeAll
   static void twoNodesOnOneDatabase() throws Exception {
@@ -57,9 +63,10 @@ class TwoNodesTest {
         var s = c.createStatement()) {
       s.execute("create database claimdesk_nodes");
     }
-    String url = postgres.getJdbcUrl("postgres", "claimdesk_nodes");
-    first = node(url);
-    second = node(url);
+    url = postgres.getJdbcUrl("postgres", "claimdesk_nodes");
+    secondIndex = java.nio.file.Files.createTempDirectory("claimdesk-second-node-index");
+    first = node(url, null);
+    second = node(url, secondIndex);
   }
 
   @AfterAll
@@ -212,6 +219,53 @@ class TwoNodesTest {
     assertThat(claimIds(searchOnSecond, otto, dismissed)).contains(edited.id());
   }
 
+  @Test
+  void a_node_that_was_stopped_catches_up_with_the_other_at_start() {
+    on(first);
+    DeskScenario.People people = new DeskScenario(first).people;
+    String edna = people.editor();
+    String otto = people.secondEditor();
+    ClaimService onFirst = first.getBean(ClaimService.class);
+    ClaimSummary before =
+        SignedIn.as(
+            edna,
+            Role.EDITOR,
+            () -> onFirst.create("The Wexcombe bypass opened in March", null, null));
+    on(second);
+    assertThat(
+            awaitClaimIds(
+                second.getBean(SearchService.class), otto, SearchQuery.of("wexcombe march")))
+        .contains(before.id());
+
+    second.close();
+    on(first);
+    ClaimSummary meanwhile =
+        SignedIn.as(
+            edna,
+            Role.EDITOR,
+            () -> onFirst.create("Ferry crossings to Ostmark doubled", null, null));
+    SignedIn.as(
+        edna,
+        Role.EDITOR,
+        () ->
+            onFirst.editStatement(
+                before.id(), before.version(), "The Wexcombe bypass opened in June", null, null));
+
+    // Started again on its index folder: it reads what it missed, without rebuilding the index.
+    second = node(url, secondIndex);
+    on(second);
+    SearchService search = second.getBean(SearchService.class);
+    assertThat(awaitClaimIds(search, otto, SearchQuery.of("ostmark ferry")))
+        .contains(meanwhile.id());
+    assertThat(awaitClaimIds(search, otto, SearchQuery.of("wexcombe june"))).contains(before.id());
+    assertThat(claimIds(search, otto, SearchQuery.of("wexcombe march")))
+        .doesNotContain(before.id());
+    // Caught up from its position, not by rebuilding the whole index.
+    IndexProgress rebuild = second.getBean(IndexRebuild.class).progress();
+    assertThat(rebuild.running()).isFalse();
+    assertThat(rebuild.took()).isNull();
+  }
+
   private static List<Long> awaitClaimIds(SearchService search, String user, SearchQuery query) {
     return await(() -> claimIds(search, user, query), ids -> !ids.isEmpty());
   }
@@ -293,7 +347,8 @@ class TwoNodesTest {
         node.getBean(SecurityContextHolderStrategy.class));
   }
 
-  private static ConfigurableApplicationContext node(String url) {
+  private static ConfigurableApplicationContext node(
+      String url, java.nio.file.@org.jspecify.annotations.Nullable Path index) {
     // Command-line arguments, which win over application.properties as they do for the jar.
     return new SpringApplicationBuilder(ClaimDeskApplication.class)
         .run(
@@ -303,7 +358,9 @@ class TwoNodesTest {
             "--spring.datasource.password=",
             "--claimdesk.admin-password=",
             // One Lucene index per node: in a shared folder the second node could not lock it.
-            "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+            index == null
+                ? "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap"
+                : "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index,
             "--management.health.diskspace.path=.",
             // Each node reads the other's changes into its own index (IndexSync).
             "--claimdesk.search.sync-interval=500ms");
