@@ -45,6 +45,13 @@ public class MainLayout extends AppLayout {
     skipLink.addClassName("skip-link");
     // Followed by the browser, not by the router: it moves the focus to the page's content.
     skipLink.getElement().setAttribute("router-ignore", true);
+    skipLink
+        .getElement()
+        .executeJs(
+            "this.addEventListener('click', e => {"
+                + " const target = document.getElementById(this.getAttribute('href').substring(1));"
+                + " if (target) { e.preventDefault(); target.focus(); }"
+                + " });");
     Span brand = new Span("ClaimDesk");
     brand.addClassName("brand");
     addToDrawer(brand, navigation());
