@@ -374,7 +374,18 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   private void columnWidths() {
     Map<String, String> fixed =
         Map.of(
-            "status", "6.5rem", "checkworthiness", "4.5rem", "rating", "6rem", "dueDate", "6rem");
+            "status",
+            "6.5rem",
+            "checkworthiness",
+            "4.5rem",
+            "rating",
+            "6rem",
+            "dueDate",
+            "6rem",
+            "appearanceCount",
+            "7.5rem",
+            "lastSeenAt",
+            "6rem");
     fixed.forEach((key, width) -> grid.getColumnByKey(key).setWidth(width).setFlexGrow(0));
     grid.getColumnByKey("claimantName").setWidth("8rem").setFlexGrow(1);
     grid.getColumnByKey("assignee").setWidth("6.5rem").setFlexGrow(0);
