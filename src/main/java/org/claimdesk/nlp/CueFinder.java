@@ -824,9 +824,22 @@ final class CueFinder {
     for (int i = npFrom; i <= k; i++) {
       nominal |=
           s.isNominal(i)
-              || (i == 0 && s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]));
+              || (i == 0 && s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]))
+              || isInitials(s.tokens[i]); // "the WHO/ADJ said"
     }
     return nominal ? new Subject(npFrom, k + 1, -1, -1) : null;
+  }
+
+  private static boolean isInitials(String token) {
+    if (token.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isUpperCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasVerb(TaggedSentence s, int from, int to) {

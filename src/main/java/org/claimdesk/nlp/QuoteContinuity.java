@@ -47,6 +47,22 @@ final class QuoteContinuity {
       statements.get(0).cue = announcedBy;
     }
     creditDashSignatures(statements);
+    // '"A," said Mathe.' then a paragraph that is all quotation: the same speaker goes on.
+    if (announced == null && !statements.isEmpty() && !previousParagraph.isEmpty()) {
+      Statement first = statements.get(0);
+      Statement before = previousParagraph.get(previousParagraph.size() - 1);
+      if (first.speaker == null
+          && first.cue == null
+          && first.attribution == Attribution.DIRECT_QUOTE
+          && first.sentence.isQuoteMark(0)
+          && before.speaker != null
+          && !"signed".equals(before.cue) // reader voices each signed below their own
+          && before.speaker.kind() != SpeakerKind.UNATTRIBUTED_REPORT
+          && (before.attribution == Attribution.DIRECT_QUOTE
+              || before.attribution == Attribution.PARTIAL_QUOTE)) {
+        inherit(first, before);
+      }
+    }
     carryQuotations(statements);
     carryFollowingQuotes(statements);
     previousParagraph = statements;

@@ -86,4 +86,14 @@ class CueFinderTest {
     CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
     assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the port authority");
   }
+
+  @Test
+  void initials_the_tagger_takes_for_a_word_are_still_a_subject() {
+    String text = "Information about the outbreak was still limited, the WHO said in a statement.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the WHO");
+    assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
+        .isEqualTo("Information about the outbreak was still limited");
+  }
 }
