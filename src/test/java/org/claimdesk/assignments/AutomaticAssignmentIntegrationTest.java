@@ -157,9 +157,11 @@ class AutomaticAssignmentIntegrationTest {
         statistics.setStatisticsEnabled(false);
       }
     }
+    // One statement per claim would add 40; a block of fifty ids or a batch now and then adds a
+    // few.
     assertThat(statements[1])
         .as("statements for 50 claims, against %d for 10", statements[0])
-        .isLessThanOrEqualTo(statements[0] + 4);
+        .isLessThan(statements[0] + 10);
   }
 
   @Test
