@@ -163,6 +163,11 @@ class KeyboardBrowserTest {
     }
   }
 
+  /** The statement of the item shown (its details also quote the sentence around it). */
+  private static String statement() {
+    return browser.driver.findElement(By.cssSelector("#item-details h3")).getText();
+  }
+
   private static String details() {
     return browser.driver.findElement(By.id("item-details")).getText();
   }
@@ -259,7 +264,7 @@ class KeyboardBrowserTest {
 
     // On to the claim about Europe with J alone (K once past the last item), then A accepts it.
     String key = "j";
-    for (int i = 0; i < 80 && !details().contains("never formally received"); i++) {
+    for (int i = 0; i < 80 && !statement().contains("never formally received"); i++) {
       String before = details();
       browser.press(key);
       try {
@@ -268,14 +273,16 @@ class KeyboardBrowserTest {
         key = "k";
       }
     }
-    awaitDetails(now -> now.contains("never formally received"));
+    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+        .until(d -> statement().contains("never formally received"));
     browser.press("a");
     browser.await(
         By.xpath(
             "//mark[contains(., 'never formally received') and contains(@class, 'status-accepted')]"));
     awaitFocusIn("items-grid");
     browser.press("k");
-    awaitDetails(now -> now.contains("never formally received"));
+    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+        .until(d -> statement().contains("never formally received"));
     browser.press("o");
     browser.awaitText(By.id("claim-statement"), "never formally received");
   }
