@@ -165,7 +165,11 @@ class KeyboardBrowserTest {
 
   /** The statement of the item shown (its details also quote the sentence around it). */
   private static String statement() {
-    return browser.driver.findElement(By.cssSelector("#item-details h3")).getText();
+    // Read in the page: the details are redrawn as the selection moves.
+    Object text =
+        browser.driver.executeScript(
+            "const h = document.querySelector('#item-details h3'); return h ? h.textContent : '';");
+    return String.valueOf(text);
   }
 
   private static String details() {
