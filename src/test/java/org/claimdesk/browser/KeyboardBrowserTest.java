@@ -163,6 +163,24 @@ class KeyboardBrowserTest {
     }
   }
 
+  /**
+   * Presses J or K (turning round at the end of the list) until the item shown has this statement.
+   */
+  private static void keysTo(String statement, String firstKey) {
+    String key = firstKey;
+    for (int i = 0; i < 80 && !statement().contains(statement); i++) {
+      String before = details();
+      browser.press(key);
+      try {
+        awaitDetails(now -> !now.equals(before), 5);
+      } catch (org.openqa.selenium.TimeoutException atTheEnd) {
+        key = key.equals("j") ? "k" : "j";
+      }
+    }
+    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+        .until(d -> statement().contains(statement));
+  }
+
   /** The statement of the item shown (its details also quote the sentence around it). */
   private static String statement() {
     // Read in the page: the details are redrawn as the selection moves.
@@ -266,27 +284,15 @@ class KeyboardBrowserTest {
     browser.await(By.cssSelector("mark.status-dismissed"));
     awaitFocusIn("items-grid");
 
-    // On to the claim about Europe with J alone (K once past the last item), then A accepts it.
-    String key = "j";
-    for (int i = 0; i < 80 && !statement().contains("never formally received"); i++) {
-      String before = details();
-      browser.press(key);
-      try {
-        awaitDetails(now -> !now.equals(before), 5);
-      } catch (org.openqa.selenium.TimeoutException atTheEnd) {
-        key = "k";
-      }
-    }
-    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-        .until(d -> statement().contains("never formally received"));
+    // On to the claim about Europe with J and K alone, then A accepts it.
+    keysTo("never formally received", "j");
     browser.press("a");
     browser.await(
         By.xpath(
             "//mark[contains(., 'never formally received') and contains(@class, 'status-accepted')]"));
     awaitFocusIn("items-grid");
-    browser.press("k");
-    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-        .until(d -> statement().contains("never formally received"));
+    // The reader moves on after a triage; back to it with K (J once past the first item).
+    keysTo("never formally received", "k");
     browser.press("o");
     browser.awaitText(By.id("claim-statement"), "never formally received");
   }
