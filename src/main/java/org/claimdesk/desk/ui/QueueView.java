@@ -363,7 +363,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
                 .withProperty("text", ClaimSummary::statement))
         .setHeader("Statement")
         .setFlexGrow(4)
-        .setWidth("15rem");
+        .setWidth("12.5rem");
   }
 
   /**
@@ -379,16 +379,16 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
             "checkworthiness",
             "4.5rem",
             "rating",
-            "6rem",
+            "5.5rem",
             "dueDate",
-            "6rem",
+            "5.5rem",
             "appearanceCount",
-            "7.5rem",
+            "8.5rem",
             "lastSeenAt",
-            "6rem");
+            "5.5rem");
     fixed.forEach((key, width) -> grid.getColumnByKey(key).setWidth(width).setFlexGrow(0));
-    grid.getColumnByKey("claimantName").setWidth("8rem").setFlexGrow(1);
-    grid.getColumnByKey("assignee").setWidth("6.5rem").setFlexGrow(0);
+    grid.getColumnByKey("claimantName").setWidth("7rem").setFlexGrow(1);
+    grid.getColumnByKey("assignee").setWidth("6rem").setFlexGrow(0);
     grid.addClassNames("queue-grid", "dense-grid");
   }
 
@@ -416,7 +416,6 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader("Appearances")
         .setSortProperty("appearanceCount")
         .setKey("appearanceCount")
-        .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(
             c ->
@@ -426,7 +425,6 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader("Last seen")
         .setSortProperty("lastSeenAt")
         .setKey("lastSeenAt")
-        .setAutoWidth(true)
         .setFlexGrow(0);
   }
 
@@ -444,7 +442,7 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
         .setHeader("Document")
         .setKey("document")
         .setFlexGrow(1)
-        .setWidth("8rem");
+        .setWidth("6.5rem");
   }
 
   private String documentTitle(ClaimSummary c) {
