@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -74,17 +75,11 @@ class AssignmentBrowserTest {
   }
 
   private static void createUser(String username, String role) {
-    browser.type("new-username", username);
-    browser.type(
-        "new-display-name", username.substring(0, 1).toUpperCase() + username.substring(1));
-    browser.type("new-password", PASSWORD);
-    browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
-        .filter(box -> box.getText().strip().equals(role))
-        .findFirst()
-        .orElseThrow()
-        .click();
-    browser.click("create-user");
-    browser.awaitGridCell("users-grid", username);
+    browser.createUser(
+        username,
+        username.substring(0, 1).toUpperCase() + username.substring(1),
+        PASSWORD,
+        Set.of(role));
   }
 
   private static WebDriverWait waiter() {

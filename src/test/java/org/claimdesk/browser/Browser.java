@@ -1,10 +1,15 @@
 package org.claimdesk.browser;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,6 +29,7 @@ final class Browser implements AutoCloseable {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   final ChromeDriver driver;
+  private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
   private final WebDriverWait wait;
 
   private Browser(ChromeDriver driver) {
@@ -164,6 +170,50 @@ final class Browser implements AutoCloseable {
                     By.cssSelector(
                         "vaadin-notification-card[opening], vaadin-notification-card[closing]"))
                 .isEmpty());
+  }
+
+  /**
+   * Creates an account on the admin page, which must be open: the display name, the password and
+   * the roles ticked by their labels ("Editor", "Reviewer"); waits until the list shows it.
+   */
+  void createUser(String username, String displayName, String password, Set<String> roles) {
+    type("new-username", username);
+    type("new-display-name", displayName);
+    type("new-password", password);
+    await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
+        .filter(box -> roles.contains(box.getText().strip()))
+        .forEach(WebElement::click);
+    click("create-user");
+    awaitGridCell("users-grid", username);
+  }
+
+  /**
+   * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page as shown, one line
+   * each (rule, help, first elements), once no notification is fading in or out.
+   */
+  List<String> accessibilityViolations() {
+    awaitNotificationsSettled();
+    List<String> found = new ArrayList<>();
+    for (Rule rule :
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver)
+            .getViolations()) {
+      if (rule.getImpact() != null && BLOCKING_IMPACTS.contains(rule.getImpact())) {
+        found.add(
+            rule.getImpact()
+                + " "
+                + rule.getId()
+                + " ("
+                + rule.getHelp()
+                + ") at "
+                + rule.getNodes().stream()
+                    .limit(5)
+                    .map(n -> String.valueOf(n.getTarget()))
+                    .toList());
+      }
+    }
+    return found;
   }
 
   /** Waits until a grid shows a cell with exactly this text. */

@@ -2,14 +2,11 @@ package org.claimdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClaimLifeBrowserTest {
 
   private static final String PASSWORD = "claim life 2026";
-  private static final Set<String> BLOCKING = Set.of("serious", "critical");
   private static final String STATEMENT = "never formally received";
   private static RunningClaimDesk app;
   private static Browser browser;
@@ -63,16 +59,11 @@ class ClaimLifeBrowserTest {
     browser.await(By.id("main-nav"));
     browser.go(app.url("/admin"));
     for (String editor : new String[] {"rosa", "remy"}) {
-      browser.type("new-username", editor);
-      browser.type("new-display-name", editor.substring(0, 1).toUpperCase() + editor.substring(1));
-      browser.type("new-password", PASSWORD);
-      browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
-          .filter(box -> box.getText().strip().equals("Editor"))
-          .findFirst()
-          .orElseThrow()
-          .click();
-      browser.click("create-user");
-      browser.awaitGridCell("users-grid", editor);
+      browser.createUser(
+          editor,
+          editor.substring(0, 1).toUpperCase() + editor.substring(1),
+          PASSWORD,
+          Set.of("Editor"));
     }
     browser.signOut();
   }
@@ -89,27 +80,7 @@ class ClaimLifeBrowserTest {
 
   /** Runs axe-core on the page as shown and photographs it at both sizes. */
   private static void check(String page) {
-    browser.awaitNotificationsSettled();
-    List<String> found = new ArrayList<>();
-    for (Rule rule :
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver)
-            .getViolations()) {
-      if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
-        found.add(
-            rule.getImpact()
-                + " "
-                + rule.getId()
-                + " ("
-                + rule.getHelp()
-                + ") at "
-                + rule.getNodes().stream()
-                    .limit(5)
-                    .map(n -> String.valueOf(n.getTarget()))
-                    .toList());
-      }
-    }
+    List<String> found = browser.accessibilityViolations();
     browser.screenshotAtBothSizes(page);
     assertThat(found).as("serious or critical accessibility violations on " + page).isEmpty();
   }

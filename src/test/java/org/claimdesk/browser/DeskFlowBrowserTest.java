@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,16 +60,11 @@ class DeskFlowBrowserTest {
     browser.await(By.id("main-nav"));
     browser.go(app.url("/admin"));
     for (String editor : new String[] {"erin", "eddie"}) {
-      browser.type("new-username", editor);
-      browser.type("new-display-name", editor.substring(0, 1).toUpperCase() + editor.substring(1));
-      browser.type("new-password", PASSWORD);
-      browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
-          .filter(box -> box.getText().strip().equals("Editor"))
-          .findFirst()
-          .orElseThrow()
-          .click();
-      browser.click("create-user");
-      browser.awaitGridCell("users-grid", editor);
+      browser.createUser(
+          editor,
+          editor.substring(0, 1).toUpperCase() + editor.substring(1),
+          PASSWORD,
+          Set.of("Editor"));
     }
     browser.signOut();
   }

@@ -2,8 +2,6 @@ package org.claimdesk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import org.openqa.selenium.Keys;
 class DeskPagesBrowserTest {
 
   private static final String PASSWORD = "desk pages 2026";
-  private static final Set<String> BLOCKING = Set.of("serious", "critical");
   private static final List<String> VIOLATIONS = new ArrayList<>();
   private static RunningClaimDesk app;
   private static Browser browser;
@@ -59,28 +56,8 @@ class DeskPagesBrowserTest {
    * Runs axe-core on the page as shown, notes its serious and critical violations, photographs it.
    */
   private static void check(String page) {
-    browser.awaitNotificationsSettled();
-    List<Rule> violations =
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver)
-            .getViolations();
-    for (Rule rule : violations) {
-      if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
-        VIOLATIONS.add(
-            page
-                + ": "
-                + rule.getImpact()
-                + " "
-                + rule.getId()
-                + " ("
-                + rule.getHelp()
-                + ") at "
-                + rule.getNodes().stream()
-                    .limit(5)
-                    .map(n -> String.valueOf(n.getTarget()))
-                    .toList());
-      }
+    for (String violation : browser.accessibilityViolations()) {
+      VIOLATIONS.add(page + ": " + violation);
     }
     browser.screenshotAtBothSizes(page);
   }
@@ -94,14 +71,7 @@ class DeskPagesBrowserTest {
     browser.signIn("admin", app.printedAdminPassword());
     browser.await(By.id("main-nav"));
     browser.go(app.url("/admin"));
-    browser.type("new-username", "erin");
-    browser.type("new-display-name", "Erin Editor");
-    browser.type("new-password", PASSWORD);
-    browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
-        .filter(box -> Set.of("Editor", "Reviewer").contains(box.getText().strip()))
-        .forEach(box -> box.click());
-    browser.click("create-user");
-    browser.awaitGridCell("users-grid", "erin");
+    browser.createUser("erin", "Erin Editor", PASSWORD, Set.of("Editor", "Reviewer"));
     check("admin");
     browser.signOut();
     browser.signIn("erin", PASSWORD);

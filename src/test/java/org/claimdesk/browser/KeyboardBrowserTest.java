@@ -100,14 +100,7 @@ class KeyboardBrowserTest {
     browser.signIn("admin", app.printedAdminPassword());
     browser.await(By.id("main-nav"));
     browser.go(app.url("/admin"));
-    browser.type("new-username", "kim");
-    browser.type("new-display-name", "Kim Keys");
-    browser.type("new-password", PASSWORD);
-    browser.await(By.id("new-roles")).findElements(By.tagName("vaadin-checkbox")).stream()
-        .filter(box -> Set.of("Editor", "Reviewer").contains(box.getText().strip()))
-        .forEach(box -> box.click());
-    browser.click("create-user");
-    browser.awaitGridCell("users-grid", "kim");
+    browser.createUser("kim", "Kim Keys", PASSWORD, Set.of("Editor", "Reviewer"));
     browser.signOut();
   }
 
