@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -239,10 +238,6 @@ class KeyboardBrowserTest {
 
   @Test
   @Order(2)
-  @Disabled(
-      "Flaky since the merge of stop 18: in the reader the selection follows the list's cell focus,"
-          + " and a late focus event can carry it on past the item J/K reached, so A or O act on"
-          + " the next item (issue 13 note). Re-enable with the reader's fix.")
   void a_document_is_typed_pasted_and_saved_and_its_reader_takes_the_keys() throws Exception {
     browser.press("Geneva talks, by keyboard");
     tabTo("document-outlet", 3);
@@ -269,7 +264,7 @@ class KeyboardBrowserTest {
     browser.press("k");
     awaitDetails(first::equals);
 
-    // The arrow keys move along the list, which selects the row the focus lands on.
+    // The arrow keys move along the list as J and K do.
     browser.press(Keys.ARROW_DOWN);
     awaitDetails(second::equals);
     awaitFocusIn("items-grid");
@@ -297,10 +292,6 @@ class KeyboardBrowserTest {
 
   @Test
   @Order(3)
-  @Disabled(
-      "Flaky since the merge of stop 18: in the reader the selection follows the list's cell focus,"
-          + " and a late focus event can carry it on past the item J/K reached, so A or O act on"
-          + " the next item (issue 13 note). Re-enable with the reader's fix.")
   void the_claim_is_assigned_with_tab_and_enter_and_the_focus_stays_in_its_place() {
     // The claim page opens at its heading; Tab goes on from there to the assign form.
     awaitFocusIn("claim-statement");

@@ -1,5 +1,6 @@
 package org.claimdesk.desk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.Text;
@@ -278,14 +279,11 @@ public class DocumentReaderView extends VerticalLayout
         .setFlexGrow(0);
     items.addColumn(DocumentReaderView::score).setHeader("Score").setWidth("4.5rem").setFlexGrow(0);
     items.setPartNameGenerator(i -> selected != null && selected.id() == i.id() ? "current" : null);
+    // The item acted on is the one selected here, on the server, and nothing else: a click, J/K
+    // or the arrow keys select it, and the list's focus is then put on its row. The list's own
+    // focus moves are not followed, since a focus event can arrive after the next key and would
+    // carry the selection on past the item the keys reached.
     items.addItemClickListener(click -> select(click.getItem()));
-    // Moving along the list with the keyboard selects the row the focus lands on.
-    items.addCellFocusListener(
-        focus ->
-            focus
-                .getItem()
-                .filter(i -> selected == null || selected.id() != i.id())
-                .ifPresent(this::select));
     items.setEmptyStateText("No claim items were found in this document.");
   }
 
@@ -374,14 +372,17 @@ public class DocumentReaderView extends VerticalLayout
 
   /**
    * The reader's keys work wherever the focus is in the text or the list (the list has it when the
-   * page opens): J/K move between items, and so do the arrow keys in the text (in the list they
-   * move the row, which selects it); A accepts, D dismisses, O opens the claim page.
+   * page opens): J/K and the arrow keys move between items, A accepts, D dismisses, O opens the
+   * claim page. Each key acts on the item selected on the server, which the details, the list's
+   * current row and the highlighted text show.
    */
   private void registerShortcuts(SplitLayout scope) {
     Shortcuts.addShortcutListener(scope, () -> move(1), Key.KEY_J).listenOn(scope);
     Shortcuts.addShortcutListener(scope, () -> move(-1), Key.KEY_K).listenOn(scope);
-    Shortcuts.addShortcutListener(text, () -> move(1), Key.ARROW_DOWN).listenOn(text);
-    Shortcuts.addShortcutListener(text, () -> move(-1), Key.ARROW_UP).listenOn(text);
+    for (Component where : List.of(text, items)) {
+      Shortcuts.addShortcutListener(where, () -> move(1), Key.ARROW_DOWN).listenOn(where);
+      Shortcuts.addShortcutListener(where, () -> move(-1), Key.ARROW_UP).listenOn(where);
+    }
     Shortcuts.addShortcutListener(scope, this::openSelectedClaim, Key.KEY_O).listenOn(scope);
     if (editor) {
       Shortcuts.addShortcutListener(scope, this::acceptSelected, Key.KEY_A).listenOn(scope);
@@ -458,14 +459,17 @@ public class DocumentReaderView extends VerticalLayout
   /**
    * Puts the keyboard focus on the list's row of the selected item when the focus is in the list
    * already, or nowhere (the page just opened, or a dialog just closed): the keys go on from there.
-   * A focus in the text or elsewhere is left where it is.
+   * A focus in the text or elsewhere is left where it is. Only the latest call counts: one still
+   * waiting for its row to be drawn gives up once a later key has moved on.
    */
   private void focusRow(int row) {
     items
         .getElement()
         .executeJs(
             "const grid = this; let tries = 0;"
+                + " const mine = grid.__readerFocus = (grid.__readerFocus || 0) + 1;"
                 + " const go = () => {"
+                + "   if (grid.__readerFocus !== mine) return;"
                 + "   const a = document.activeElement;"
                 + "   const closing = a && a.closest && a.closest('vaadin-dialog, vaadin-dialog-overlay');"
                 + "   if (closing) { if (tries++ < 40) setTimeout(go, 50); return; }"
