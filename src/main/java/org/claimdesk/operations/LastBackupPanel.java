@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinService;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.claimdesk.shared.DeskTime;
 
 /**
  * The admin page's backup section: when the last backup was taken and where, and a button to take
@@ -18,8 +19,9 @@ import java.time.format.DateTimeFormatter;
  */
 public class LastBackupPanel extends Div {
 
+  // Written as the desk writes times (ui.DeskFormat; the ui package depends on this one).
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
   private final Paragraph status = new Paragraph();
   private final Button backupNow = new Button("Back up now");
   private @org.jspecify.annotations.Nullable BackupService backups;
@@ -57,7 +59,7 @@ public class LastBackupPanel extends Div {
             .map(
                 b ->
                     "Last backup: "
-                        + WHEN.format(b.takenAt())
+                        + WHEN.withZone(DeskTime.zone()).format(b.takenAt())
                         + ", "
                         + b.file()
                         + " ("

@@ -3,9 +3,12 @@ package org.claimdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.claimdesk.desk.ui.SpeakerWording;
 import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.shared.DeskTime;
@@ -30,6 +33,25 @@ class DeskFormatTest {
     assertThat(DeskFormat.dateTime(at)).isEqualTo("4 Dec 2026, 01:08");
     new DeskTime.Setting("");
     assertThat(DeskTime.zone()).isEqualTo(ZoneId.systemDefault());
+  }
+
+  @Test
+  void a_us_browser_or_server_sees_the_same_day_month_year_and_24_hour_time() {
+    new DeskTime.Setting("Europe/Zurich");
+    UI ui = new UI();
+    ui.setLocale(Locale.US);
+    UI.setCurrent(ui);
+    try {
+      assertThat(DeskFormat.date(LocalDate.of(2026, 12, 2))).isEqualTo("2 Dec 2026");
+      assertThat(DeskFormat.dateTime(Instant.parse("2026-12-02T04:02:00Z")))
+          .isEqualTo("2 Dec 2026, 05:02");
+      assertThat(DeskFormat.date(LocalDate.of(2026, 9, 30))).isEqualTo("30 Sep 2026");
+      DatePicker picker = DeskFormat.datePicker(new DatePicker("Due"));
+      assertThat(picker.getI18n().getDateFormats()).startsWith("d MMM yyyy");
+      assertThat(picker.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+    } finally {
+      UI.setCurrent(null);
+    }
   }
 
   @Test

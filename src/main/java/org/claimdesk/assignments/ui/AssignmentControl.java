@@ -110,7 +110,7 @@ public final class AssignmentControl {
                 e.getValue() == null
                     ? ""
                     : loadOf(e.getValue(), load.get(e.getValue().username()))));
-    DatePicker due = new DatePicker("Due");
+    DatePicker due = DeskFormat.datePicker(new DatePicker("Due"));
     due.setId("assign-due");
     due.setMin(DeskTime.today());
     due.setHelperText("Empty: the desk's turnaround for the claim's check-worthiness.");

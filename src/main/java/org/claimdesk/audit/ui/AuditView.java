@@ -46,8 +46,8 @@ public class AuditView extends VerticalLayout {
   private final TextField claim = new TextField("Claim id");
   private final TextField document = new TextField("Document id");
   private final ComboBox<String> kind = new ComboBox<>("Kind of change");
-  private final DatePicker from = new DatePicker("From");
-  private final DatePicker to = new DatePicker("To");
+  private final DatePicker from = DeskFormat.datePicker(new DatePicker("From"));
+  private final DatePicker to = DeskFormat.datePicker(new DatePicker("To"));
   private AuditQuery query = AuditQuery.all();
 
   public AuditView(AuditService audit) {

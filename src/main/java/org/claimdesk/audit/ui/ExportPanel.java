@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.claimdesk.audit.AuditService;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.ErrorMessages;
 
 /**
@@ -23,8 +24,8 @@ import org.claimdesk.ui.ErrorMessages;
 final class ExportPanel extends Div {
 
   private final AuditService audit;
-  private final DatePicker from = new DatePicker("From (optional)");
-  private final DatePicker to = new DatePicker("To (optional)");
+  private final DatePicker from = DeskFormat.datePicker(new DatePicker("From (optional)"));
+  private final DatePicker to = DeskFormat.datePicker(new DatePicker("To (optional)"));
   private final ProgressBar progress = new ProgressBar();
   private final Span status = new Span();
   private final AtomicLong written = new AtomicLong(-1);

@@ -54,7 +54,7 @@ final class EvidencePanel extends Div {
   private TextField publisher = Limited.field("source-publisher", "Publisher", 300);
   private TextField title = Limited.field("source-title", "Title", 500);
   private TextField url = Limited.url("source-url", "Web address");
-  private DatePicker published = new DatePicker("Published");
+  private DatePicker published = DeskFormat.datePicker(new DatePicker("Published"));
   private TextField archived = Limited.url("source-archived-url", "Archived copy");
   private TextArea notes = Limited.area("source-notes", "Notes", 4000);
 
@@ -196,7 +196,7 @@ final class EvidencePanel extends Div {
     publisher = Limited.field("source-publisher", "Publisher", 300);
     title = Limited.field("source-title", "Title", 500);
     url = Limited.url("source-url", "Web address");
-    published = new DatePicker("Published");
+    published = DeskFormat.datePicker(new DatePicker("Published"));
     published.setId("source-published");
     archived = Limited.url("source-archived-url", "Archived copy");
     notes = Limited.area("source-notes", "Notes", 4000);

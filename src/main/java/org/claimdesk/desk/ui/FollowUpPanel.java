@@ -117,7 +117,7 @@ final class FollowUpPanel extends Div {
     dialog.setHeaderTitle("Add a follow-up");
     dialog.setWidth("36rem");
     TextArea watch = Limited.area("follow-up-watch", "What to watch for", 1000);
-    DatePicker due = new DatePicker("Due");
+    DatePicker due = DeskFormat.datePicker(new DatePicker("Due"));
     due.setId("follow-up-due");
     ComboBox<UserSummary> assignee = new ComboBox<>("Assignee");
     assignee.setId("follow-up-assignee");

@@ -16,6 +16,7 @@ import org.claimdesk.assignments.AssignmentService;
 import org.claimdesk.claims.ClaimFilter;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserSummary;
@@ -38,7 +39,7 @@ class QueueAssignBar extends HorizontalLayout {
   private final Supplier<ClaimFilter> filter;
   private final Runnable refresh;
   final ComboBox<UserSummary> reviewer = new ComboBox<>();
-  final DatePicker due = new DatePicker();
+  final DatePicker due = DeskFormat.datePicker(new DatePicker());
   final Span selectedCount = new Span();
   final Button clearSelection = new Button("Clear selection");
   final HorizontalLayout selection = new HorizontalLayout();

@@ -84,8 +84,8 @@ public class QueueView extends VerticalLayout implements BeforeEnterObserver {
   final ComboBox<String> assignee = new ComboBox<>("Assignee");
   final ComboBox<Rating> rating = new ComboBox<>("Rating");
   final ComboBox<String> outlet = new ComboBox<>("Outlet");
-  final DatePicker from = new DatePicker("First seen from");
-  final DatePicker to = new DatePicker("to");
+  final DatePicker from = DeskFormat.datePicker(new DatePicker("First seen from"));
+  final DatePicker to = DeskFormat.datePicker(new DatePicker("to"));
   final TextField text = new TextField("Text");
   final Checkbox resurfaced = new Checkbox("Seen again after its verdict was published");
   private final Button clearDocument = new Button();

@@ -51,7 +51,7 @@ public class DocumentsView extends VerticalLayout {
   final TextField title = Limited.field("document-title", "Title", 500);
   final TextField outlet = Limited.field("document-outlet", "Outlet", 200);
   final TextField url = Limited.url("document-url", "Web address");
-  final DatePicker published = new DatePicker("Published");
+  final DatePicker published = DeskFormat.datePicker(new DatePicker("Published"));
   final TextArea text =
       Limited.uncut("document-text", "Text", Document.MAX_TEXT_LENGTH, Document::tooLong);
   final Button save = new Button("Save document");

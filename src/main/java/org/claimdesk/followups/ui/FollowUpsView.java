@@ -14,6 +14,7 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
+import org.claimdesk.ui.DeskFormat;
 import org.springframework.data.domain.PageRequest;
 
 /** Open follow-ups by due date, the overdue ones marked. */
@@ -31,7 +32,7 @@ public class FollowUpsView extends VerticalLayout {
     setSizeFull();
     Grid<Row> grid = new Grid<>(Row.class, false);
     grid.setId("follow-ups-grid");
-    grid.addColumn(r -> r.followUp().dueDate().toString()).setHeader("Due");
+    grid.addColumn(r -> DeskFormat.date(r.followUp().dueDate())).setHeader("Due");
     grid.addColumn(r -> r.followUp().overdue() ? "Overdue" : "").setHeader("");
     grid.addColumn(r -> r.followUp().watchFor()).setHeader("Watch for").setFlexGrow(3);
     grid.addColumn(r -> "Claim #" + r.followUp().claimId()).setHeader("Claim").setAutoWidth(true);

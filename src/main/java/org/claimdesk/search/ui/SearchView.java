@@ -38,6 +38,7 @@ import org.claimdesk.search.SearchResults.Facet;
 import org.claimdesk.search.SearchService;
 import org.claimdesk.search.Snippet;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.verdicts.RatingScale;
 import org.jspecify.annotations.Nullable;
 
@@ -255,7 +256,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
       about.add(hit.outlet());
     }
     if (hit.publishedDate() != null) {
-      about.add(hit.publishedDate().toString());
+      about.add(DeskFormat.date(hit.publishedDate()));
     }
     Span meta = new Span(String.join(" · ", about));
     meta.addClassName("search-meta");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -11,9 +12,11 @@ import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.claimdesk.documents.Document;
 import org.claimdesk.documents.DocumentService;
@@ -21,6 +24,7 @@ import org.claimdesk.documents.DocumentSummary;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.users.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +90,37 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         .as("saving opens the document's reader")
         .matches("documents/\\d+");
     assertThat(documents.recent(5)).extracting(DocumentSummary::title).contains(title);
+  }
+
+  @Test
+  void dates_read_day_month_year_as_on_every_page_whatever_the_browsers_locale() throws Exception {
+    UI.getCurrent().setLocale(Locale.US); // the locale that wrote "Dec 2, 2026" and "5:02 AM"
+    DocumentsView page = navigate(DocumentsView.class);
+    assertThat(page.published.getI18n().getDateFormats())
+        .as("the date picker shows 2 Dec 2026, not 12/2/2026")
+        .first()
+        .isEqualTo("d MMM yyyy");
+    String title = "Dated report " + System.nanoTime();
+    test(page.title).setValue(title);
+    page.published.setValue(LocalDate.of(2026, 12, 2));
+    test(page.text).setValue("The harbour master said " + System.nanoTime() + " ships called.");
+    test(page.save).click();
+    await(page.save::isEnabled);
+
+    navigate(DocumentsView.class);
+    @SuppressWarnings("unchecked")
+    Grid<DocumentSummary> grid = find(Grid.class).id("documents-grid");
+    var rows = test(grid);
+    int row = -1;
+    for (int i = 0; i < rows.size() && row < 0; i++) {
+      row = rows.getRow(i).title().equals(title) ? i : -1;
+    }
+    assertThat(row).as("the saved document is listed").isNotNegative();
+    assertThat(rows.getCellText(row, 3)).isEqualTo("2 Dec 2026");
+    assertThat(rows.getCellText(row, 5))
+        .as("added, in the desk's time zone")
+        .isEqualTo(DeskFormat.dateTime(rows.getRow(row).ingestedAt()))
+        .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
   }
 
   @Test
