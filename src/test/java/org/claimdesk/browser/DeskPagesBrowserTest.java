@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -62,6 +64,41 @@ class DeskPagesBrowserTest {
     browser.screenshotAtBothSizes(page);
   }
 
+  /** The headers of a grid whose text is cut ("Langua…"), and how far the grid scrolls sideways. */
+  private static final String CUT_HEADERS =
+      """
+      const grid = document.getElementById(arguments[0]);
+      const table = grid.shadowRoot.querySelector('#table');
+      const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+          .filter(c => c.assignedSlot && c.assignedSlot.closest('thead'))
+          .filter(c => c.scrollWidth > c.clientWidth + 1 || c.scrollHeight > c.clientHeight + 1)
+          .map(c => c.textContent.trim());
+      return {cut: cut, sideways: table.scrollWidth - table.clientWidth};
+      """;
+
+  /** At 1400x900 and 1920x1080 every header of the grid shows in full, with no sideways scroll. */
+  @SuppressWarnings("unchecked")
+  private static void assertEveryHeaderShowsInFull(String gridId) {
+    Dimension before = browser.driver.manage().window().getSize();
+    try {
+      for (Dimension size : new Dimension[] {new Dimension(1400, 900), new Dimension(1920, 1080)}) {
+        browser.driver.manage().window().setSize(size);
+        browser.driver.executeAsyncScript(
+            "requestAnimationFrame(() => setTimeout(arguments[0], 300))");
+        Map<String, Object> seen =
+            (Map<String, Object>) browser.driver.executeScript(CUT_HEADERS, gridId);
+        assertThat((List<String>) seen.get("cut"))
+            .as("headers of #%s cut at %s", gridId, size)
+            .isEmpty();
+        assertThat(((Number) seen.get("sideways")).intValue())
+            .as("sideways scroll of #%s at %s", gridId, size)
+            .isLessThanOrEqualTo(0);
+      }
+    } finally {
+      browser.driver.manage().window().setSize(before);
+    }
+  }
+
   @Test
   @Order(1)
   void sign_in_and_admin_pages() {
@@ -73,6 +110,7 @@ class DeskPagesBrowserTest {
     browser.go(app.url("/admin"));
     browser.createUser("erin", "Erin Editor", PASSWORD, Set.of("Editor", "Reviewer"));
     check("admin");
+    assertEveryHeaderShowsInFull("users-grid");
     browser.signOut();
     browser.signIn("erin", PASSWORD);
     browser.await(By.id("main-nav"));

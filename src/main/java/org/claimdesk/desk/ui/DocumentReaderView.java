@@ -104,7 +104,10 @@ public class DocumentReaderView extends VerticalLayout
     items.addClassName("dense-grid");
     meta.addClassName("reader-meta");
     items.setMinHeight("12rem");
-    details.getStyle().set("overflow", "auto");
+    // The details scroll in what the list leaves: long details no longer squeeze the list down
+    // to two rows at 1400x900.
+    details.getStyle().set("overflow", "auto").set("flex", "1 1 0").set("min-height", "8rem");
+    items.getStyle().set("flex-shrink", "0");
     VerticalLayout right = new VerticalLayout(bulkBar(), items, keyboardHelp(), details);
     right.setPadding(false);
     right.setSizeFull();
@@ -522,7 +525,9 @@ public class DocumentReaderView extends VerticalLayout
           fact(
               "Follow-up hint",
               item.followUpReason()
-                  + (item.followUpDate() == null ? "" : ", re-check on " + item.followUpDate())));
+                  + (item.followUpDate() == null
+                      ? ""
+                      : ", re-check on " + DeskFormat.date(item.followUpDate()))));
     }
     if (item.sentence() != null && !item.sentence().equals(item.text())) {
       facts.add(fact("Sentence", item.sentence()));

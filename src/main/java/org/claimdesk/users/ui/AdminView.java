@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimdesk.operations.LastBackupPanel;
+import org.claimdesk.ui.DeskFormat;
 import org.claimdesk.ui.Notices;
 import org.claimdesk.users.NewUser;
 import org.claimdesk.users.PasswordPolicy;
@@ -100,20 +102,42 @@ public class AdminView extends VerticalLayout {
     }
   }
 
+  /**
+   * Fixed widths that fit the page at 1400 px without sideways scrolling, every header in full;
+   * wider pages give the names the room. Long values wrap, and the four actions go on two lines.
+   */
   private void configureGrid() {
     grid.setId("users-grid");
-    grid.addColumn(UserSummary::username).setHeader("Username");
-    grid.addColumn(UserSummary::displayName).setHeader("Name");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(UserSummary::username).setHeader("Username").setWidth("6.5rem").setFlexGrow(1);
+    grid.addColumn(UserSummary::displayName).setHeader("Name").setWidth("8rem").setFlexGrow(2);
     grid.addColumn(
             u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-        .setHeader("Roles");
-    grid.addColumn(u -> String.join(", ", u.languages())).setHeader("Languages");
-    grid.addColumn(u -> String.join(", ", u.beats())).setHeader("Beats");
-    grid.addColumn(UserSummary::capacity).setHeader("Capacity");
-    grid.addColumn(u -> u.awayUntil() == null ? "Available" : "Away until " + u.awayUntil())
-        .setHeader("Availability");
-    grid.addColumn(u -> u.active() ? "Active" : "Deactivated").setHeader("State");
-    grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        .setHeader("Roles")
+        .setWidth("7rem")
+        .setFlexGrow(1);
+    grid.addColumn(u -> String.join(", ", u.languages()))
+        .setHeader("Languages")
+        .setWidth("7rem")
+        .setFlexGrow(0);
+    grid.addColumn(u -> String.join(", ", u.beats()))
+        .setHeader("Beats")
+        .setWidth("5rem")
+        .setFlexGrow(1);
+    grid.addColumn(UserSummary::capacity).setHeader("Capacity").setWidth("6.5rem").setFlexGrow(0);
+    grid.addColumn(
+            u ->
+                u.awayUntil() == null
+                    ? "Available"
+                    : "Away until " + DeskFormat.date(u.awayUntil()))
+        .setHeader("Availability")
+        .setWidth("8rem")
+        .setFlexGrow(0);
+    grid.addColumn(u -> u.active() ? "Active" : "Deactivated")
+        .setHeader("State")
+        .setWidth("7rem")
+        .setFlexGrow(0);
+    grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("15rem").setFlexGrow(0);
   }
 
   private HorizontalLayout actions(UserSummary user) {
@@ -132,7 +156,11 @@ public class AdminView extends VerticalLayout {
     for (Button b : new Button[] {editRoles, work, toggle, reset}) {
       b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     }
-    return new HorizontalLayout(editRoles, work, toggle, reset);
+    HorizontalLayout actions = new HorizontalLayout(editRoles, work, toggle, reset);
+    actions.setWrap(true);
+    actions.setSpacing(false);
+    actions.getStyle().set("gap", "0 0.25rem");
+    return actions;
   }
 
   /** The fields automatic assignment reads: languages, beats, capacity and availability. */
@@ -147,7 +175,7 @@ public class AdminView extends VerticalLayout {
     final TextField languages = new TextField("Languages");
     final TextField beats = new TextField("Beats");
     final IntegerField capacity = new IntegerField("Capacity");
-    final DatePicker awayUntil = new DatePicker("Away until");
+    final DatePicker awayUntil = DeskFormat.datePicker(new DatePicker("Away until"));
     final Button save = new Button("Save");
     private final UserSummary user;
 
