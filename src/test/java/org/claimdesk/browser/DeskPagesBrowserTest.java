@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every main page as an editor sees it, in headless Chromium against the production jar: a paste
@@ -155,7 +156,12 @@ class DeskPagesBrowserTest {
         "document-text", Files.readString(Path.of("..", "shared", "samples", "geneva-talks.txt")));
     check("documents");
     browser.clickJs(By.id("save-document"));
-    browser.await(By.xpath("//mark[contains(., 'never formally received')]"));
+    // The first save of a fresh desk loads the language models: on a loaded machine, a minute.
+    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120))
+        .until(
+            d ->
+                !d.findElements(By.xpath("//mark[contains(., 'never formally received')]"))
+                    .isEmpty());
     check("reader");
 
     browser.clickJs(By.xpath("//mark[contains(., 'never formally received')]"));

@@ -250,8 +250,13 @@ class KeyboardBrowserTest {
     tabTo("save-document", 3);
     browser.press(Keys.ENTER);
 
-    // The reader opens with the focus on the first item of its list, and says its keys.
-    browser.await(By.xpath("//mark[contains(., 'never formally received')]"));
+    // The reader opens with the focus on the first item of its list, and says its keys. (The first
+    // save of a fresh desk loads the language models: on a loaded machine it can take a minute.)
+    new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120))
+        .until(
+            d ->
+                !d.findElements(By.xpath("//mark[contains(., 'never formally received')]"))
+                    .isEmpty());
     awaitFocusIn("items-grid");
     assertThat(browser.driver.findElement(By.id("reader-keys")).getText())
         .contains("J/K", "A accept", "D dismiss", "O open");

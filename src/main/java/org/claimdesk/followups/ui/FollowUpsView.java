@@ -1,6 +1,7 @@
 package org.claimdesk.followups.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -32,8 +33,16 @@ public class FollowUpsView extends VerticalLayout {
     setSizeFull();
     Grid<Row> grid = new Grid<>(Row.class, false);
     grid.setId("follow-ups-grid");
-    grid.addColumn(r -> DeskFormat.date(r.followUp().dueDate())).setHeader("Due");
-    grid.addColumn(r -> r.followUp().overdue() ? "Overdue" : "").setHeader("");
+    // What to watch for and the statement wrap instead of being cut after a few words.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(r -> DeskFormat.date(r.followUp().dueDate()))
+        .setHeader("Due")
+        .setWidth("8rem")
+        .setFlexGrow(0);
+    grid.addColumn(r -> r.followUp().overdue() ? "Overdue" : "")
+        .setHeader("")
+        .setWidth("7rem")
+        .setFlexGrow(0);
     grid.addColumn(r -> r.followUp().watchFor()).setHeader("Watch for").setFlexGrow(3);
     grid.addColumn(r -> "Claim #" + r.followUp().claimId()).setHeader("Claim").setAutoWidth(true);
     grid.addColumn(Row::statement).setHeader("Statement").setFlexGrow(3);
