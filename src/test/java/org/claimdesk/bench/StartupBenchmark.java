@@ -49,9 +49,10 @@ class StartupBenchmark {
             Locale.ROOT,
             "start-up cache ready (made once per build, or found): after %.1f s",
             (System.nanoTime() - preparing) / 1e9);
+    String training = trainingRequests();
     report.add(run("first start", data, false));
     report.add(run("restart", data, true));
-    String text = cache + "\n" + String.join("\n", report) + "\n";
+    String text = cache + "\n" + training + "\n" + String.join("\n", report) + "\n";
     System.out.print("\n=== Start-up (issue 13; target /login <= 8 s, idle < 450 MB) ===\n" + text);
     Files.createDirectories(Path.of("target", "bench"));
     Files.writeString(Path.of("target", "bench", "startup.txt"), text);
@@ -110,6 +111,28 @@ class StartupBenchmark {
     } finally {
       process.destroy();
       process.waitFor();
+    }
+  }
+
+  /**
+   * What the training start of this build's cache asked itself for (operations.StartupTraining),
+   * from its log in target/claimdesk-cache/.
+   */
+  private static String trainingRequests() throws IOException {
+    Path caches = JAR.resolveSibling("claimdesk-cache");
+    if (!Files.isDirectory(caches)) {
+      return "training: no cache folder";
+    }
+    try (var logs = Files.walk(caches, 2)) {
+      List<String> answered = new ArrayList<>();
+      for (Path log :
+          logs.filter(p -> p.getFileName().toString().equals("training.log")).toList()) {
+        Files.readAllLines(log).stream()
+            .filter(l -> l.contains("Start-up training: GET"))
+            .map(l -> l.substring(l.indexOf("GET ")))
+            .forEach(answered::add);
+      }
+      return "training served: " + (answered.isEmpty() ? "nothing" : String.join("; ", answered));
     }
   }
 
