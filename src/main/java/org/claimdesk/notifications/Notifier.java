@@ -46,7 +46,11 @@ class Notifier {
   }
 
   private void store(Notification n) {
-    entityManager.persist(n);
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      entityManager.persist(n);
+    } else {
+      notifications.save(n);
+    }
     if (!mail.enabled()) {
       return;
     }
