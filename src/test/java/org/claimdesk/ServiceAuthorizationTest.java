@@ -539,6 +539,9 @@ class ServiceAuthorizationTest {
     rules.add(new RoleRule("DocumentService.find", EVERYONE, () -> documents.find(documentId)));
     rules.add(
         new RoleRule(
+            "DocumentService.findAll", EVERYONE, () -> documents.findAll(List.of(documentId))));
+    rules.add(
+        new RoleRule(
             "DocumentService.originalText", EVERYONE, () -> documents.originalText(documentId)));
     rules.add(
         new RoleRule("ClaimService.create", EDITOR_ROLES, () -> claims.create("x", null, null)));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -263,7 +264,14 @@ public class AssignmentService {
     Map<Long, ClaimSummary> found = found(claimIds);
     List<AssignmentOutcome> out = new ArrayList<>();
     Map<String, Set<String>> conflictsByParty = conflictsByParty();
-    Map<Long, Optional<DocumentSummary>> documentsById = new HashMap<>();
+    Map<Long, DocumentSummary> documentsById = new HashMap<>();
+    documents
+        .findAll(
+            found.values().stream()
+                .map(ClaimSummary::firstDocumentId)
+                .filter(d -> d != null)
+                .collect(Collectors.toSet()))
+        .forEach(d -> documentsById.put(d.id(), d));
     List<AutoAssignment.Work> work = new ArrayList<>();
     for (long id : new LinkedHashSet<>(claimIds)) {
       ClaimSummary claim = found.get(id);
@@ -276,7 +284,7 @@ public class AssignmentService {
       String language = null;
       if (claim.firstDocumentId() != null) {
         Optional<DocumentSummary> document =
-            documentsById.computeIfAbsent(claim.firstDocumentId(), documents::find);
+            Optional.ofNullable(documentsById.get(claim.firstDocumentId()));
         language = document.map(DocumentSummary::language).orElse(null);
         if (outlet == null) {
           outlet = document.map(DocumentSummary::outlet).orElse(null);
@@ -303,16 +311,26 @@ public class AssignmentService {
               excluded));
     }
     List<AutoAssignment.Placement> placements = AutoAssignment.place(work, candidates(), today);
+    // The claims were read above as unassigned, so there are no previous assignments to end. The
+    // new assignments are stored in one repository call, and then each claim is told, in the
+    // order of placement, as record() does one at a time.
+    String by = CurrentUser.require();
+    List<Assignment> made = new ArrayList<>();
+    for (AutoAssignment.Placement p : placements) {
+      if (p.reviewer() != null) {
+        LocalDate due = dueDates.dueFor(found.get(p.claimId()).checkworthiness(), today);
+        made.add(new Assignment(p.claimId(), p.reviewer(), by, due));
+      }
+    }
+    Iterator<Assignment> saved = assignments.saveAll(made).iterator();
     for (AutoAssignment.Placement p : placements) {
       if (p.reviewer() == null) {
         out.add(new AssignmentOutcome(p.claimId(), null, null, p.reason()));
         continue;
       }
-      ClaimSummary claim = found.get(p.claimId());
-      LocalDate due = dueDates.dueFor(claim.checkworthiness(), today);
+      Assignment a = saved.next();
       try {
-        // The claim was read above as unassigned, so there is no previous assignment to end.
-        Assignment a = record(p.claimId(), p.reviewer(), due, false);
+        events.publishEvent(new ClaimAssigned(a.getClaimId(), a.getReviewer(), a.getDueDate()));
         out.add(new AssignmentOutcome(p.claimId(), a.getReviewer(), a.getDueDate(), null));
       } catch (UserFacingException e) {
         out.add(new AssignmentOutcome(p.claimId(), null, null, e.getMessage()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,13 @@ final class AutoAssignment {
         people.stream().sorted(Comparator.comparing(Candidate::username)).toList();
     Map<String, Integer> load = new HashMap<>();
     ordered.forEach(p -> load.put(p.username(), p.load()));
+    // Each person's beats as words once, not once per claim: 10,000 claims over 50 people.
+    Map<String, List<String>> beatWords = new HashMap<>();
+    ordered.forEach(
+        p ->
+            beatWords.put(
+                p.username(),
+                p.beats().stream().map(AutoAssignment::words).filter(b -> !b.isBlank()).toList()));
     List<Placement> out = new ArrayList<>();
     for (Work claim : claims.stream().sorted(PRIORITY).toList()) {
       Map<String, Integer> refusals = new LinkedHashMap<>();
@@ -85,7 +93,7 @@ final class AutoAssignment {
               claim.statement() + " " + orEmpty(claim.claimant()) + " " + orEmpty(claim.outlet()));
       List<Candidate> onBeat =
           eligible.stream()
-              .filter(p -> p.beats().stream().anyMatch(b -> touches(words, b)))
+              .filter(p -> beatWords.get(p.username()).stream().anyMatch(words::contains))
               .toList();
       List<Candidate> pool = onBeat.isEmpty() ? eligible : onBeat;
       Candidate chosen = pool.getFirst();
@@ -142,15 +150,11 @@ final class AutoAssignment {
     return "Nobody is eligible for claim #" + claim.claimId() + ": " + counts + ".";
   }
 
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** The text's words in lower case, each surrounded by single spaces. */
   static String words(String text) {
-    return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-  }
-
-  /** Whether a beat (one or more words) appears as whole words in the claim's words. */
-  static boolean touches(String words, String beat) {
-    String b = words(beat);
-    return !b.isBlank() && words.contains(b);
+    return " " + NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
   }
 
   private static String orEmpty(@Nullable String s) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -267,6 +268,13 @@ public class DocumentService {
   @Transactional(readOnly = true)
   public Optional<DocumentSummary> find(long id) {
     return documents.findById(id).map(DocumentSummary::of);
+  }
+
+  /** The documents with these ids, in no particular order; ids of no document are left out. */
+  @PreAuthorize(Roles.CAN_READ)
+  @Transactional(readOnly = true)
+  public List<DocumentSummary> findAll(Collection<Long> ids) {
+    return documents.findAllById(ids).stream().map(DocumentSummary::of).toList();
   }
 
   @PreAuthorize(Roles.CAN_READ)

@@ -1,5 +1,7 @@
 package org.claimdesk.notifications;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,6 +16,11 @@ class Notifier {
 
   private final NotificationRepository notifications;
   private final NotificationMail mail;
+
+  // New notifications go straight to the persistence context: automatic assignment stores one per
+  // claim, 10,000 in a run, and the repository's per-call interceptors would cost more than the
+  // insert.
+  @PersistenceContext private EntityManager entityManager;
 
   Notifier(NotificationRepository notifications, NotificationMail mail) {
     this.notifications = notifications;
@@ -39,7 +46,11 @@ class Notifier {
   }
 
   private void store(Notification n) {
-    notifications.save(n);
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      entityManager.persist(n);
+    } else {
+      notifications.save(n);
+    }
     if (!mail.enabled()) {
       return;
     }
