@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
-  /** JPQL rather than an entity graph, so that Hibernate keeps its SQL translation. */
+  /** With its {@code join fetch}, in one query. */
   @Query(
       "select e from Evidence e join fetch e.source where e.claimId = :claimId order by e.addedAt")
   List<Evidence> findByClaimIdOrderByAddedAtAsc(long claimId);

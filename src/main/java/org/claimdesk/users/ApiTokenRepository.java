@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-  /** JPQL rather than an entity graph, so that Hibernate keeps its SQL translation. */
+  /** With its {@code join fetch}, in one query. */
   @Query(
       "select t from ApiToken t join fetch t.owner o left join fetch o.roles"
           + " where t.tokenHash = :tokenHash")
