@@ -11,7 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-  @EntityGraph(attributePaths = {"owner", "owner.roles"})
+  /** With its {@code join fetch}, in one query. */
+  @Query(
+      "select t from ApiToken t join fetch t.owner o left join fetch o.roles"
+          + " where t.tokenHash = :tokenHash")
   Optional<ApiToken> findByTokenHash(String tokenHash);
 
   @EntityGraph(attributePaths = "owner")

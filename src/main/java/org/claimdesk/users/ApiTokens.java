@@ -14,7 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal API tokens: a person creates, lists and revokes their own; an admin sees and revokes
@@ -35,11 +38,20 @@ public class ApiTokens {
   private final UserRepository users;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ApiTokenCache cache;
+  private final TransactionTemplate lookups;
 
-  ApiTokens(ApiTokenRepository tokens, UserRepository users, ApplicationEventPublisher events) {
+  ApiTokens(
+      ApiTokenRepository tokens,
+      UserRepository users,
+      ApplicationEventPublisher events,
+      ApiTokenCache cache,
+      PlatformTransactionManager transactions) {
     this.tokens = tokens;
     this.users = users;
     this.events = events;
+    this.cache = cache;
+    this.lookups = new TransactionTemplate(transactions);
     this.clock = Clock.systemUTC();
   }
 
@@ -90,6 +102,7 @@ public class ApiTokens {
     }
     Instant now = clock.instant();
     token.revoke(me, now);
+    cache.forgetAfterCommit();
     events.publishEvent(
         new ApiTokenChanged(
             Objects.requireNonNull(token.getId()),
@@ -101,15 +114,28 @@ public class ApiTokens {
 
   /**
    * Who a presented secret acts for, or empty when it is malformed, unknown, expired, revoked or
-   * its owner is deactivated. Called before anyone is signed in, so it has no role check.
+   * its owner is deactivated. Called before anyone is signed in, so it has no role check. A token
+   * that worked a moment ago is answered from {@link ApiTokenCache} without reading the database;
+   * its last use is written at most once a minute.
    */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public Optional<ApiTokenPrincipal> authenticate(String secret) {
     if (!ApiTokenSecrets.isWellFormed(secret)) {
       return Optional.empty();
     }
+    String hash = ApiTokenSecrets.hash(secret);
     Instant now = clock.instant();
-    Optional<ApiToken> found =
-        tokens.findByTokenHash(ApiTokenSecrets.hash(secret)).filter(t -> t.isUsableAt(now));
+    Optional<ApiTokenPrincipal> cached = cache.get(hash, now);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long generation = cache.generation();
+    Optional<ApiTokenPrincipal> found = lookups.execute(status -> lookUp(hash, now, generation));
+    return found == null ? Optional.empty() : found;
+  }
+
+  private Optional<ApiTokenPrincipal> lookUp(String hash, Instant now, long generation) {
+    Optional<ApiToken> found = tokens.findByTokenHash(hash).filter(t -> t.isUsableAt(now));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -119,11 +145,13 @@ public class ApiTokens {
       tokens.markUsed(token.getId(), now);
     }
     User owner = token.getOwner();
-    return Optional.of(
+    ApiTokenPrincipal principal =
         new ApiTokenPrincipal(
             token.getId(),
             owner.getUsername(),
-            Role.granted(owner.getRoles()).stream().map(Role::authority).toList()));
+            Role.granted(owner.getRoles()).stream().map(Role::authority).toList());
+    cache.put(hash, principal, token.getExpiresAt(), generation);
+    return Optional.of(principal);
   }
 
   /** Issues a token for a given account without a signed-in person, e.g. for the first admin. */

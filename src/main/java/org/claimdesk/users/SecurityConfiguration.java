@@ -14,6 +14,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -77,6 +78,20 @@ class SecurityConfiguration {
     events.setAdditionalExceptionMappings(
         Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
     return events;
+  }
+
+  /**
+   * No Spring Security observations of every request's filters and of every authorization check:
+   * they wrapped each of the chain's filters (and each service's role check) in a timed span on
+   * every request and page, a large share of an API request's CPU, and nothing reads them; the
+   * requests themselves stay measured as {@code http.server.requests}. Sign-ins stay observed.
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.withDefaults()
+        .shouldObserveRequests(false)
+        .shouldObserveAuthorizations(false)
+        .build();
   }
 
   @Bean

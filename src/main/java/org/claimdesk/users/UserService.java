@@ -26,11 +26,17 @@ public class UserService {
   private final UserRepository users;
   private final PasswordEncoder passwordEncoder;
   private final AccountSessions sessions;
+  private final ApiTokenCache tokenCache;
 
-  UserService(UserRepository users, PasswordEncoder passwordEncoder, AccountSessions sessions) {
+  UserService(
+      UserRepository users,
+      PasswordEncoder passwordEncoder,
+      AccountSessions sessions,
+      ApiTokenCache tokenCache) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.sessions = sessions;
+    this.tokenCache = tokenCache;
   }
 
   @PreAuthorize(Roles.IS_ADMIN)
@@ -192,6 +198,8 @@ public class UserService {
     }
     boolean removesSome = !roles.containsAll(user.getRoles());
     user.setRoles(roles);
+    // API tokens act with the owner's roles as they are now.
+    tokenCache.forgetAfterCommit();
     if (removesSome) {
       sessions.endAfterCommit(user.getUsername());
     }
@@ -205,6 +213,7 @@ public class UserService {
       throw new UserFacingException("You cannot deactivate your own account.");
     }
     user.setActive(active);
+    tokenCache.forgetAfterCommit();
     if (!active) {
       sessions.endAfterCommit(user.getUsername());
     }
