@@ -309,6 +309,8 @@ class MillionClaimsBenchmark {
     String text = Files.readString(SAMPLE);
     Object matcher = context.getBean(IngestMatching.class);
     AtomicInteger copy = new AtomicInteger();
+    // Unique to this run, so that a reused database does not hold these copies already.
+    long run = System.currentTimeMillis();
     Runnable ingestOnce =
         () ->
             SignedIn.as(
@@ -317,11 +319,16 @@ class MillionClaimsBenchmark {
                 () ->
                     documents.ingest(
                         new DocumentDraft(
-                            "Geneva talks, copy " + copy.incrementAndGet(),
+                            "Geneva talks, run " + run + " copy " + copy.incrementAndGet(),
                             "Wire",
                             null,
                             LocalDate.of(2025, 11, 24),
-                            text + "\nReference bench" + copy.get() + " for this copy.\n")));
+                            text
+                                + "\nReference bench"
+                                + run
+                                + "-"
+                                + copy.get()
+                                + " for this copy.\n")));
     ingestOnce.run(); // warm-up: loads the extraction models
     double[] on = new double[3];
     double[] off = new double[3];
