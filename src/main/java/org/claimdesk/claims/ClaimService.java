@@ -317,7 +317,7 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public Map<ClaimStatus, Long> countsByStatus(ClaimFilter filter) {
-    if (ClaimTextSearch.applies(filter)) {
+    if (ClaimTextSearch.countsInIndex(filter)) {
       return textSearch.countsByStatus(filter);
     }
     return statusCounts.of(filter);

@@ -43,6 +43,16 @@ class ClaimTextSearch {
     return filter.text() != null && !filter.text().isBlank();
   }
 
+  /**
+   * Whether the counts by status are better taken from the index even without words: a speaker
+   * ("contains") matches through a trigram index in the database, and counting a popular speaker's
+   * claims there reads a table page for nearly every claim (37,576 claims, 8,860 pages for one
+   * speaker of 300,000 claims), where the index counts them from its doc values.
+   */
+  static boolean countsInIndex(ClaimFilter filter) {
+    return applies(filter) || present(filter.speaker());
+  }
+
   /** One page of the claims that match, in the page's order (best match first if unsorted). */
   Slice<Claim> page(ClaimFilter filter, Pageable page) {
     List<Long> inDocument = claimsOfDocument(filter);
@@ -103,11 +113,13 @@ class ClaimTextSearch {
   private static PredicateFinalStep predicate(
       SearchPredicateFactory f, ClaimFilter filter, List<Long> inDocument) {
     List<PredicateFinalStep> where = new ArrayList<>();
-    where.add(
-        f.simpleQueryString()
-            .field("statement")
-            .matching(filter.text().strip())
-            .defaultOperator(BooleanOperator.AND));
+    if (applies(filter)) {
+      where.add(
+          f.simpleQueryString()
+              .field("statement")
+              .matching(filter.text().strip())
+              .defaultOperator(BooleanOperator.AND));
+    }
     if (!filter.statuses().isEmpty()) {
       where.add(f.terms().field("status").matchingAny(List.copyOf(filter.statuses())));
     }
@@ -144,6 +156,9 @@ class ClaimTextSearch {
     if (filter.documentId() != null) {
       where.add(
           inDocument.isEmpty() ? f.matchNone() : f.terms().field("id").matchingAny(inDocument));
+    }
+    if (where.isEmpty()) {
+      return f.matchAll();
     }
     var all = f.and();
     where.forEach(all::add);

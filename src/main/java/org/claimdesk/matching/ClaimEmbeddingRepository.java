@@ -1,5 +1,6 @@
 package org.claimdesk.matching;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,6 +16,14 @@ interface ClaimEmbeddingRepository extends JpaRepository<ClaimEmbedding, Long> {
       "select c.id, c.statement from Claim c where c.id > :afterId and not exists (select e from"
           + " ClaimEmbedding e where e.claimId = c.id and e.statement = c.statement) order by c.id")
   List<Object[]> withoutEmbedding(long afterId, Limit limit);
+
+  /**
+   * Claim id, statement and encoded vector of these claims' embeddings, read as plain values (no
+   * entities to manage): the matcher's candidates in one query.
+   */
+  @Query(
+      "select e.claimId, e.statement, e.vector from ClaimEmbedding e where e.claimId in :claimIds")
+  List<Object[]> vectorsOf(Collection<Long> claimIds);
 
   /** A claim's current statement, if the claim exists. */
   @Query("select c.statement from Claim c where c.id = :claimId")

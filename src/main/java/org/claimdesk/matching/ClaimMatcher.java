@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,17 +135,22 @@ class ClaimMatcher implements IngestMatching {
       return List.of();
     }
     List<MatchRanking.Candidate> candidates = new ArrayList<>();
-    for (ClaimEmbedding e : embeddings.findAllById(found.keySet())) {
-      ClaimCandidate c = found.get(e.claimId());
+    for (Object[] e : embeddings.vectorsOf(found.keySet())) {
+      ClaimCandidate c = found.get(((Number) e[0]).longValue());
       // An embedding made for an earlier wording waits for the embedder to catch up.
-      if (e.statement().equals(c.statement())) {
+      if (c != null && c.statement().equals(e[1])) {
         candidates.add(
-            new MatchRanking.Candidate(String.valueOf(c.claimId()), c.score(), e.vector(), null));
+            new MatchRanking.Candidate(
+                String.valueOf(c.claimId()),
+                c.score(),
+                ClaimEmbedding.decode((String) e[2]),
+                null));
       }
     }
     List<ClaimMatch> matches = new ArrayList<>();
+    Map<String, Set<String>> stems = stemsOfWords(text);
     for (MatchRanking.Ranked r : ranking.rank(query, candidates)) {
-      matches.add(explain(text, speaker, seenOn, found.get(Long.parseLong(r.id())), r));
+      matches.add(explain(stems, speaker, seenOn, found.get(Long.parseLong(r.id())), r));
       if (matches.size() >= limit) {
         break;
       }
@@ -153,12 +159,12 @@ class ClaimMatcher implements IngestMatching {
   }
 
   private ClaimMatch explain(
-      String text,
+      Map<String, Set<String>> stemsOfText,
       @Nullable String speaker,
       @Nullable LocalDate seenOn,
       ClaimCandidate claim,
       MatchRanking.Ranked r) {
-    List<String> shared = sharedWords(text, claim.statement());
+    List<String> shared = sharedWords(stemsOfText, claim.statement());
     LocalDate firstSeen = claim.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
     String verdict = publishedVerdict(claim.claimId(), claim.status());
     double similarity = Math.max(0, Math.min(1, r.similarity()));
@@ -211,12 +217,30 @@ class ClaimMatcher implements IngestMatching {
 
   /** The words of the text whose stems the other statement also has, as written in the text. */
   static List<String> sharedWords(String text, String other) {
+    return sharedWords(stemsOfWords(text), other);
+  }
+
+  /**
+   * Each word of a text with its stems, in the text's order: analysed once per lookup rather than
+   * once for every match explained.
+   */
+  static Map<String, Set<String>> stemsOfWords(String text) {
+    Map<String, Set<String>> stems = new LinkedHashMap<>();
+    for (String word : text.split("[^\\p{L}\\p{N}'’-]+")) {
+      if (!word.isEmpty() && !stems.containsKey(word)) {
+        stems.put(word, Bm25Index.terms(word, ENGLISH));
+      }
+    }
+    return stems;
+  }
+
+  private static List<String> sharedWords(Map<String, Set<String>> stemsOfText, String other) {
     Set<String> theirs = Bm25Index.terms(other, ENGLISH);
     Set<String> words = new LinkedHashSet<>();
-    for (String word : text.split("[^\\p{L}\\p{N}'’-]+")) {
-      Set<String> stems = Bm25Index.terms(word, ENGLISH);
+    for (var word : stemsOfText.entrySet()) {
+      Set<String> stems = word.getValue();
       if (!stems.isEmpty() && theirs.containsAll(stems)) {
-        words.add(word.toLowerCase(Locale.ROOT));
+        words.add(word.getKey().toLowerCase(Locale.ROOT));
       }
     }
     return List.copyOf(words);

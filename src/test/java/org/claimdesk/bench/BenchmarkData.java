@@ -212,6 +212,32 @@ final class BenchmarkData {
     return report;
   }
 
+  /**
+   * Decides the same claims as {@link #load} without writing them, for a database that an earlier
+   * run loaded (the plan is seeded, so it is the same data); the counts are read back.
+   */
+  Report planOnly() {
+    plan();
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      report.claims = count(sql, "claim");
+      report.documents = count(sql, "document");
+      report.items = count(sql, "claim_item");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the loaded data failed", e);
+    }
+    report.statementSource = statements.origin();
+    report.showcaseClaimId = showcaseClaimId();
+    return report;
+  }
+
+  private static long count(Statement sql, String table) throws SQLException {
+    try (var rows = sql.executeQuery("select count(*) from " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   /** Decides every claim and where it appears, before writing anything. */
   private void plan() {
     for (int d = 0; d < DOCUMENTS; d++) {

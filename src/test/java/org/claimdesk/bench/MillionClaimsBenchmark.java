@@ -1,6 +1,8 @@
 package org.claimdesk.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ import org.claimdesk.matching.ClaimMatch;
 import org.claimdesk.matching.MatchingService;
 import org.claimdesk.nlp.MatchRanking;
 import org.claimdesk.nlp.SentenceEmbeddings;
+import org.claimdesk.search.ClaimCandidates;
 import org.claimdesk.search.IndexProgress;
 import org.claimdesk.search.IndexRebuild;
 import org.claimdesk.search.SearchQuery;
@@ -69,9 +72,20 @@ class MillionClaimsBenchmark {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    EmbeddedPostgresDatabase.register(registry);
+    String url = System.getProperty("bench.jdbcUrl");
+    if (url == null) {
+      EmbeddedPostgresDatabase.register(registry);
+    } else {
+      // A server of one's own that keeps its data between runs: loaded once, then reused.
+      registry.add("spring.datasource.url", () -> url);
+      registry.add("spring.datasource.username", () -> "postgres");
+      registry.add("spring.datasource.password", () -> "");
+    }
     // A million claims' index belongs on disk, not in the test JVM's heap.
-    Path index = Path.of("target", "bench", "index-" + System.nanoTime()).toAbsolutePath();
+    String kept = System.getProperty("bench.indexDir");
+    Path index =
+        (kept != null ? Path.of(kept) : Path.of("target", "bench", "index-" + System.nanoTime()))
+            .toAbsolutePath();
     registry.add(
         "spring.jpa.properties.hibernate.search.backend.directory.type", () -> "local-filesystem");
     registry.add(
@@ -85,6 +99,7 @@ class MillionClaimsBenchmark {
   @Autowired MatchingService matching;
   @Autowired DocumentService documents;
   @Autowired IndexRebuild rebuild;
+  @Autowired ClaimCandidates candidates;
   @Autowired ApplicationContext context;
 
   @Test
@@ -98,15 +113,22 @@ class MillionClaimsBenchmark {
 
     long started = System.nanoTime();
     BenchmarkData data = new BenchmarkData(dataSource, Path.of(liar));
-    BenchmarkData.Report report = data.load();
+    boolean reused = alreadyLoaded();
+    BenchmarkData.Report report = reused ? data.planOnly() : data.load();
     double loadSeconds = seconds(started);
     started = System.nanoTime();
-    int[] embedded = loadEmbeddings(data, distinct);
+    int[] embedded = reused ? new int[] {0, 0} : loadEmbeddings(data, distinct);
     double embeddingSeconds = seconds(started);
     started = System.nanoTime();
     BenchmarkData.analyze(dataSource);
     double analyzeSeconds = seconds(started);
-    IndexProgress indexed = rebuild.start().get();
+    IndexProgress indexed =
+        reused && System.getProperty("bench.indexDir") != null
+            ? new IndexProgress(false, 0, 0, null, null)
+            : rebuild.start().get();
+    if (reused) {
+      out.append("Reused the data and index loaded by an earlier run (-Dbench.jdbcUrl).\n");
+    }
     out.append(
         String.format(
             Locale.ROOT,
@@ -154,8 +176,28 @@ class MillionClaimsBenchmark {
             WorkbenchBenchmark.loadAverage()));
     System.out.println("\n" + out);
     Files.createDirectories(Path.of("target", "bench"));
+    String speaker = report.popularSpeaker.substring(report.popularSpeaker.lastIndexOf(' ') + 1);
+    Files.writeString(
+        Path.of("target", "bench", "million-plans.txt"),
+        QueryPlans.explainQueue(
+            dataSource,
+            report.showcaseDocuments.get(report.showcaseDocuments.size() / 2),
+            speaker.toLowerCase(Locale.ROOT)),
+        StandardCharsets.UTF_8);
     Files.writeString(
         Path.of("target", "bench", "million.txt"), out.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** Whether a server given with {@code -Dbench.jdbcUrl} already holds the claims. */
+  private boolean alreadyLoaded() throws SQLException {
+    if (System.getProperty("bench.jdbcUrl") == null) {
+      return false;
+    }
+    try (Connection connection = dataSource.getConnection();
+        var rows = connection.createStatement().executeQuery("select count(*) from claim")) {
+      rows.next();
+      return rows.getLong(1) >= BenchmarkData.CLAIMS;
+    }
   }
 
   /**
@@ -231,15 +273,34 @@ class MillionClaimsBenchmark {
     }
     AtomicInteger next = new AtomicInteger();
     Timings match = new Timings(5, matchRuns);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[1];
     match.measure(
         "match a new item against all claims (embedding included)",
-        () -> matching.match(texts.get(next.getAndIncrement() % texts.size())),
+        () -> {
+          long before = threads.getCurrentThreadCpuTime();
+          List<ClaimMatch> found = matching.match(texts.get(next.getAndIncrement() % texts.size()));
+          cpu[0] += threads.getCurrentThreadCpuTime() - before;
+          return found;
+        },
         (List<ClaimMatch> m) ->
             String.format(
                 Locale.ROOT,
-                "%d matches, best similarity %.2f",
+                "%d matches, best similarity %.2f; %.1f ms CPU a match (this thread)",
                 m.size(),
-                m.isEmpty() ? 0.0 : m.getFirst().similarity()));
+                m.isEmpty() ? 0.0 : m.getFirst().similarity(),
+                cpu[0] / 1e6 / (matchRuns + 5)));
+    SentenceEmbeddings model = SentenceEmbeddings.shared();
+    match.part(
+        "embedding the item",
+        () -> model.embed(MatchRanking.matchable(texts.get(next.getAndIncrement() % texts.size()))),
+        v -> "");
+    match.part(
+        "BM25 candidates from the index (50)",
+        () ->
+            candidates.candidates(
+                MatchRanking.matchable(texts.get(next.getAndIncrement() % texts.size())), 50),
+        c -> c.size() + " candidates");
     return match;
   }
 
@@ -248,6 +309,8 @@ class MillionClaimsBenchmark {
     String text = Files.readString(SAMPLE);
     Object matcher = context.getBean(IngestMatching.class);
     AtomicInteger copy = new AtomicInteger();
+    // Unique to this run, so that a reused database does not hold these copies already.
+    long run = System.currentTimeMillis();
     Runnable ingestOnce =
         () ->
             SignedIn.as(
@@ -256,11 +319,16 @@ class MillionClaimsBenchmark {
                 () ->
                     documents.ingest(
                         new DocumentDraft(
-                            "Geneva talks, copy " + copy.incrementAndGet(),
+                            "Geneva talks, run " + run + " copy " + copy.incrementAndGet(),
                             "Wire",
                             null,
                             LocalDate.of(2025, 11, 24),
-                            text + "\nReference bench" + copy.get() + " for this copy.\n")));
+                            text
+                                + "\nReference bench"
+                                + run
+                                + "-"
+                                + copy.get()
+                                + " for this copy.\n")));
     ingestOnce.run(); // warm-up: loads the extraction models
     double[] on = new double[3];
     double[] off = new double[3];
