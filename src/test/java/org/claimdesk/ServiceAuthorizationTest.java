@@ -687,6 +687,8 @@ class ServiceAuthorizationTest {
         new RoleRule("ImportService.run", EDITOR_ROLES, () -> imports.run(importRequest, p -> {})));
     rules.add(new RoleRule("ImportService.progress", EDITOR_ROLES, () -> imports.progress(1)));
     rules.add(
+        new RoleRule("ImportService.matchImported", EDITOR_ROLES, () -> imports.matchImported()));
+    rules.add(
         new RoleRule("ImportService.myRecentJobs", EDITOR_ROLES, () -> imports.myRecentJobs(5)));
     rules.add(new RoleRule("ImportService.problems", EDITOR_ROLES, () -> imports.problems(1, 5)));
     rules.add(

@@ -29,6 +29,7 @@ class ClaimIngestListener {
   private final ClaimItemRepository items;
   private final EntityManager entities;
   private final ObjectProvider<IngestMatching> matching;
+  private final ObjectProvider<DeferredIngestMatching> deferred;
   private final ClaimAppearances appearances;
 
   ClaimIngestListener(
@@ -36,7 +37,9 @@ class ClaimIngestListener {
       ClaimItemRepository items,
       EntityManager entities,
       ObjectProvider<IngestMatching> matching,
+      ObjectProvider<DeferredIngestMatching> deferred,
       ClaimAppearances appearances) {
+    this.deferred = deferred;
     this.appearances = appearances;
     this.claims = claims;
     this.items = items;
@@ -47,7 +50,9 @@ class ClaimIngestListener {
   @EventListener
   void on(DocumentIngested event) {
     int position = 0;
-    IngestMatching matcher = matching.getIfAvailable();
+    // A bulk import stores every item as a new claim and leaves matching to the background pass.
+    DeferredIngestMatching later = event.deferMatching() ? deferred.getIfAvailable() : null;
+    IngestMatching matcher = later != null ? null : matching.getIfAvailable();
     for (ExtractedItem found : event.extraction().items()) {
       String text = clip(found.text(), MAX_TEXT);
       Speaker speaker = found.speaker();
@@ -107,6 +112,8 @@ class ClaimIngestListener {
       }
       if (matcher != null && matched != null) {
         matcher.stored(claim.getId(), item.getId(), statement, matched, linked);
+      } else if (later != null) {
+        later.defer(claim.getId(), item.getId(), statement);
       }
       if (position % BATCH == 0) {
         entities.flush();

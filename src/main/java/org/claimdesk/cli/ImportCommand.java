@@ -128,6 +128,12 @@ public class ImportCommand implements CliCommand {
                       / 1000.0,
               last.importedRate(),
               last.message() == null ? "" : ": " + last.message()));
+      if (last.state() == ImportProgress.State.DONE) {
+        // Claims of a bulk import are matched after its documents are in (and those a killed run
+        // left); reported apart, so that both figures can be read.
+        err.println("Matching the imported claims ...");
+        out.println(imports.matchImported().describe() + ".");
+      }
       return switch (last.state()) {
         case DONE -> 0;
         default -> 1;

@@ -90,6 +90,17 @@ public class DocumentService {
   @PreAuthorize(Roles.IS_EDITOR)
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public IngestResult ingest(DocumentDraft draft, @Nullable Lock storing) {
+    return ingest(draft, storing, false);
+  }
+
+  /**
+   * As {@link #ingest(DocumentDraft, Lock)}; with {@code deferMatching} (a bulk import) the items
+   * are not looked up among the desk's claims in the storing transaction: each becomes a new claim,
+   * queued for the matching pass that links or suggests it afterwards in the background.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public IngestResult ingest(DocumentDraft draft, @Nullable Lock storing, boolean deferMatching) {
     String text = draft.text() == null ? "" : draft.text();
     if (text.isBlank()) {
       throw new UserFacingException("The text is empty. Paste the article or transcript.");
@@ -148,7 +159,8 @@ public class DocumentService {
                 // Flushed at once, so that a copy stored meanwhile is found before the items.
                 Document stored = documents.saveAndFlush(document);
                 texts.save(new DocumentText(stored.getId(), text, boilerplate));
-                events.publishEvent(new DocumentIngested(stored.getId(), outlet, found));
+                events.publishEvent(
+                    new DocumentIngested(stored.getId(), outlet, found, deferMatching));
                 return DocumentSummary.of(stored);
               });
     } catch (DataIntegrityViolationException

@@ -194,7 +194,7 @@ final class ImportRun {
   private void ingestRetryingRaces(SourceRecord.Doc doc) {
     for (int attempt = 1; ; attempt++) {
       try {
-        documents.ingest(doc.draft(), storing);
+        documents.ingest(doc.draft(), storing, true);
         return;
       } catch (org.springframework.dao.OptimisticLockingFailureException
           | org.springframework.dao.PessimisticLockingFailureException raced) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.claimdesk.documents.DocumentService;
+import org.claimdesk.matching.DeferredMatching;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
@@ -46,13 +47,16 @@ public class ImportService {
           Thread.ofPlatform().daemon().name("import-job-", 1).factory());
 
   private final RatingScale ratingScale;
+  private final DeferredMatching matching;
 
   ImportService(
       DocumentService documents,
       ImportJobs jobs,
       ClaimReviewWriter reviews,
       RatingScale ratingScale,
+      DeferredMatching matching,
       @Value("${claimdesk.import.workers:0}") int workers) {
+    this.matching = matching;
     this.ratingScale = ratingScale;
     this.documents = documents;
     this.jobs = jobs;
@@ -60,18 +64,44 @@ public class ImportService {
     this.workers = workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Starts a job in the background and returns its id at once. */
+  /**
+   * Starts a job in the background and returns its id at once; once its documents are in, the same
+   * background thread matches their claims ({@link #matchImported}).
+   */
   @PreAuthorize(Roles.IS_EDITOR)
   public long start(ImportRequest request) {
     ImportRun run = prepare(request);
-    background.submit(() -> finish(run, p -> {}));
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    background.submit(
+        () -> {
+          finish(run, p -> {});
+          SecurityContextHolder.getContext().setAuthentication(who);
+          try {
+            matching.matchPending();
+          } finally {
+            SecurityContextHolder.clearContext();
+          }
+        });
     return run.jobId();
   }
 
-  /** Runs a job in this thread to its end, telling {@code listener} how it goes once a second. */
+  /**
+   * Runs a job in this thread to its end, telling {@code listener} how it goes once a second. The
+   * documents go in with their claims unmatched: {@link #matchImported} matches them afterwards.
+   */
   @PreAuthorize(Roles.IS_EDITOR)
   public ImportProgress run(ImportRequest request, Consumer<ImportProgress> listener) {
     return finish(prepare(request), listener);
+  }
+
+  /**
+   * Matches the claims that bulk imports stored without matching (this run's and any a killed run
+   * left), in this thread: each is linked to the earlier claim it surely is, or gets its
+   * suggestions and its embedding, as a pasted document's claims are at once.
+   */
+  @PreAuthorize(Roles.IS_EDITOR)
+  public DeferredMatching.Pass matchImported() {
+    return matching.matchPending();
   }
 
   private ImportRun prepare(ImportRequest request) {

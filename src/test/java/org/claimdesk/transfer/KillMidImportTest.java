@@ -62,6 +62,16 @@ class KillMidImportTest {
           .as("claims without an appearance")
           .isZero();
       assertThat(count(c, "select count(*) from import_job where state = 'RUNNING'")).isEqualTo(1);
+      // The claims stored so far wait, each with its item, for the matching pass.
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from match_pending p where not exists"
+                      + " (select 1 from claim_item i where i.id = p.item_id"
+                      + " and i.claim_id = p.claim_id)"))
+          .as("queued matches without their item")
+          .isZero();
+      assertThat(count(c, "select count(*) from match_pending")).isPositive();
     }
 
     ImportProcess rerun = ImportProcess.start(data, file);
@@ -73,6 +83,15 @@ class KillMidImportTest {
     try (Connection c = open(data)) {
       assertThat(count(c, "select count(*) from document")).isEqualTo(ARTICLES);
       assertThat(count(c, "select count(distinct content_hash) from document")).isEqualTo(ARTICLES);
+      // The re-run's matching pass matched the killed run's claims as well as its own.
+      assertThat(count(c, "select count(*) from match_pending")).isZero();
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from claim c where c.status <> 'DISMISSED' and not exists"
+                      + " (select 1 from claim_embedding e where e.claim_id = c.id)"))
+          .as("claims never matched")
+          .isZero();
     }
   }
 

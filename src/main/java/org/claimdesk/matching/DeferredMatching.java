@@ -1,0 +1,144 @@
+package org.claimdesk.matching;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimSummary;
+import org.claimdesk.claims.DeferredIngestMatching;
+import org.claimdesk.claims.IngestMatching;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claim matching of a bulk import, after its documents are in: ingest queues each new item in the
+ * document's transaction ({@code match_pending}), and {@link #matchPending} looks the queued items
+ * up oldest first, one short transaction each, exactly as ingest would have: an item surely the
+ * same as an earlier claim becomes an appearance of it (its own claim is dismissed as "Same as
+ * claim #N"), otherwise the suggestions are stored and the claim is embedded. Items are taken off
+ * the queue in the transaction that matches them, so a pass stopped anywhere (a kill) is completed
+ * by the next one. See docs/design-decisions/import.md.
+ */
+@Component
+public class DeferredMatching implements DeferredIngestMatching {
+  private static final Logger log = LoggerFactory.getLogger(DeferredMatching.class);
+
+  /** Queued items read per step. */
+  static final int PAGE = 200;
+
+  /** What one pass did. */
+  public record Pass(int items, int linked, Duration took) {
+    /**
+     * "Matched 1,234 imported claims (56 linked to an earlier claim) in 12.3 s (100.3 a second)".
+     */
+    public String describe() {
+      double seconds = took.toMillis() / 1000.0;
+      return String.format(
+          "Matched %,d imported claims (%,d linked to an earlier claim) in %.1f s (%.1f a second)",
+          items, linked, seconds, seconds <= 0 ? 0.0 : items / seconds);
+    }
+  }
+
+  private final PendingMatchRepository pending;
+  private final ClaimMatcher matcher;
+  private final ClaimService claims;
+  private final EntityManager entities;
+  private final TransactionTemplate transactions;
+
+  DeferredMatching(
+      PendingMatchRepository pending,
+      ClaimMatcher matcher,
+      ClaimService claims,
+      EntityManager entities,
+      PlatformTransactionManager transactionManager) {
+    this.pending = pending;
+    this.matcher = matcher;
+    this.claims = claims;
+    this.entities = entities;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  @Override
+  public void defer(long claimId, long itemId, IngestMatching.NewStatement statement) {
+    // persist, not save: the id is given, and save would read the row first to merge it.
+    entities.persist(
+        new PendingMatch(
+            itemId, claimId, statement.documentId(), statement.speaker(), statement.seenOn()));
+  }
+
+  /** How many items wait for the matching pass. */
+  public long pendingCount() {
+    Long count = transactions.execute(status -> pending.count());
+    return count == null ? 0 : count;
+  }
+
+  /**
+   * Matches every queued item, oldest first, in the caller's thread and with the caller's authority
+   * (an editor: linking records the claim as an appearance of the earlier one). One pass at a time;
+   * a second caller waits and then matches what is left.
+   */
+  public synchronized Pass matchPending() {
+    long started = System.nanoTime();
+    int items = 0;
+    int linked = 0;
+    long after = -1;
+    while (true) {
+      long from = after;
+      List<PendingMatch> page =
+          transactions.execute(
+              status -> pending.findByItemIdGreaterThanOrderByItemIdAsc(from, Limit.of(PAGE)));
+      if (page == null || page.isEmpty()) {
+        break;
+      }
+      for (PendingMatch p : page) {
+        after = p.itemId();
+        try {
+          Boolean link = transactions.execute(status -> matchOne(p));
+          items++;
+          if (Boolean.TRUE.equals(link)) {
+            linked++;
+          }
+        } catch (RuntimeException e) {
+          // Stays queued for the next pass; the rest goes on.
+          log.warn("Could not match claim item {}: {}", p.itemId(), e.toString());
+        }
+      }
+    }
+    Pass pass = new Pass(items, linked, Duration.ofNanos(System.nanoTime() - started));
+    if (items > 0) {
+      log.info(pass.describe());
+    }
+    return pass;
+  }
+
+  /** Matches one queued item; true when it became an appearance of an earlier claim. */
+  private boolean matchOne(PendingMatch p) {
+    if (pending.take(p.itemId()) == 0) {
+      return false;
+    }
+    Optional<ClaimSummary> claim = claims.find(p.claimId());
+    // Gone, or dismissed meanwhile (its document withdrawn, merged by an editor): nothing to match.
+    if (claim.isEmpty() || claim.get().status() == ClaimStatus.DISMISSED) {
+      return false;
+    }
+    long claimId = p.claimId();
+    pending.forgetEmbedding(claimId);
+    IngestMatching.NewStatement statement =
+        new IngestMatching.NewStatement(
+            claim.get().statement(), p.speaker(), p.seenOn(), p.documentId());
+    IngestMatching.Found found = matcher.match(statement);
+    Optional<Long> target = found.linkTarget().filter(id -> id != claimId);
+    if (target.isPresent() && claim.get().status().canMoveTo(ClaimStatus.DISMISSED)) {
+      claims.recordAsAppearance(claimId, target.get());
+      return true;
+    }
+    matcher.stored(claimId, p.itemId(), statement, found, false);
+    return false;
+  }
+}
