@@ -198,6 +198,10 @@ final class CueFinder {
         return toldAgency(s, closing != null ? closing : cue, to);
       }
     }
+    Cue stance = stanceCue(s, from, to);
+    if (stance != null) {
+      return stance;
+    }
     for (int c = from; c < to; c++) {
       if (s.lower[c].equals("reportedly") || s.lower[c].equals("allegedly")) {
         return new Cue(
@@ -205,6 +209,48 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  // "Analysts had expected sales to slow", "Some experts fear a second wave": a stance verb whose
+  // subject is unnamed people reports their view. Only when the sentence has no other cue.
+  private static Cue stanceCue(TaggedSentence s, int from, int to) {
+    for (int c = from + 1; c < to - 2; c++) {
+      if (s.quoted[c]
+          || !Lexicon.STANCE_CUES.contains(s.lower[c])
+          || !s.tags[c].equals("VERB")
+          || PASSIVE_AUX.contains(s.lower[c - 1])) {
+        continue;
+      }
+      Subject subject = subjectLeft(s, from, c);
+      // "RIM expects to earn": a forecast is the view of whoever expects it, named or not.
+      boolean forecast = s.lower[c].startsWith("expect");
+      if (subject == null
+          || !(forecast || unnamedPeople(s, subject.from(), subject.to()))
+          || s.lower[c + 1].equals("of")
+          || s.lower[c + 1].equals("by")) {
+        continue;
+      }
+      int contentFrom = c + 1;
+      if (s.lower[contentFrom].equals("that")) {
+        contentFrom++;
+      }
+      return new Cue(
+          c, c + 1, subject.from(), subject.to(), -1, -1, contentFrom, to, s.tokens[c], null);
+    }
+    return null;
+  }
+
+  /** "Analysts", "some experts", "other economists": unnamed people, with no name among them. */
+  private static boolean unnamedPeople(TaggedSentence s, int from, int to) {
+    if (!Lexicon.UNNAMED_PEOPLE.contains(s.lower[to - 1])) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      if (s.tags[i].equals("PROPN") || s.capitalized(i) && i > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Apple also declared a dividend, said corporate sources.": the closing "said X" attributes the
@@ -703,7 +749,10 @@ final class CueFinder {
   static Subject subjectLeft(TaggedSentence s, int from, int c) {
     int k = c - 1;
     while (k >= from) {
-      if (s.tags[k].equals("ADV") || s.tags[k].equals("AUX") || s.lower[k].equals("not")) {
+      // "RIM/ADV said": capitals are a name the tagger did not know, not an adverb.
+      if (s.tags[k].equals("ADV") && !isInitials(s.tokens[k])
+          || s.tags[k].equals("AUX")
+          || s.lower[k].equals("not")) {
         k--;
       } else if (Lexicon.CALENDAR_WORDS.contains(s.lower[k])) {
         // "Fukuda on Monday said": the day is no part of the subject.
@@ -879,6 +928,7 @@ final class CueFinder {
                   && j > from
                   && s.capitalized(j - 1)
                   && s.tokens[j - 1].length() <= 4)
+              || (tag.equals("ADV") && isInitials(s.tokens[j])) // "RIM/ADV said"
               || (tag.equals("PART") && (w.equals("'s") || w.equals("’s")))
               || (tag.equals("CCONJ") && (w.equals("and") || w.equals("&")))
               || (tag.equals("PRON")
