@@ -192,6 +192,9 @@ final class CueFinder {
           || isNounUse(s, from, c)) {
         continue;
       }
+      if (passiveWithoutAgent(s, from, to, c)) {
+        continue; // "is often described as one of the most dangerous": nobody says it here
+      }
       Cue cue = verbCue(s, from, to, c);
       if (cue != null) {
         Cue closing = closingInversion(s, from, to, c);
@@ -209,6 +212,20 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  // "The port is often described as ...", "the fire was reported at noon": a passive cue without
+  // "by" reports nothing its subject said.
+  private static boolean passiveWithoutAgent(TaggedSentence s, int from, int to, int c) {
+    int k = c - 1;
+    while (k >= from && s.tags[k].equals("ADV")) {
+      k--;
+    }
+    String w = s.lower[c];
+    return k >= from
+        && PASSIVE_AUX.contains(s.lower[k])
+        && (w.endsWith("ed") || w.equals("told") || w.equals("said"))
+        && !(c + 1 < to && s.lower[c + 1].equals("by"));
   }
 
   // "Analysts had expected sales to slow", "Some experts fear a second wave": a stance verb whose

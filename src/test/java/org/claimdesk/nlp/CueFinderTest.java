@@ -96,4 +96,11 @@ class CueFinderTest {
     assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
         .isEqualTo("Information about the outbreak was still limited");
   }
+
+  @Test
+  void a_passive_cue_without_by_reports_nothing_its_subject_said() {
+    String text = "The old ferry has long had a bad name and is often described as the slowest.";
+    TaggedSentence s = sentence(text);
+    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+  }
 }
