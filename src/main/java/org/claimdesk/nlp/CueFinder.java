@@ -313,6 +313,10 @@ final class CueFinder {
 
   private static final Set<String> BY_WHOM = Set.of("of", "by", "from");
 
+  /** Prepositions whose noun phrase is an object: "in response to an inquiry". */
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("in", "on", "at", "to", "from", "with", "for", "about", "into", "against", "over");
+
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "is", "are", "been", "being");
 
@@ -885,6 +889,9 @@ final class CueFinder {
     }
     if (parenthesisEnd > 0 && s.tags[k].equals("PROPN")) {
       return new Subject(npFrom, k + 1, -1, -1);
+    }
+    if (npFrom > from && OBJECT_PREPOSITIONS.contains(s.lower[npFrom - 1])) {
+      return null; // "in response to a media inquiry about reports": an object, not a subject
     }
     boolean nominal = false;
     for (int i = npFrom; i <= k; i++) {
