@@ -192,11 +192,18 @@ final class CueFinder {
           || isNounUse(s, from, c)) {
         continue;
       }
+      if (passiveWithoutAgent(s, from, to, c)) {
+        continue; // "is often described as one of the most dangerous": nobody says it here
+      }
       Cue cue = verbCue(s, from, to, c);
       if (cue != null) {
         Cue closing = closingInversion(s, from, to, c);
         return toldAgency(s, closing != null ? closing : cue, to);
       }
+    }
+    Cue stance = stanceCue(s, from, to);
+    if (stance != null) {
+      return stance;
     }
     for (int c = from; c < to; c++) {
       if (s.lower[c].equals("reportedly") || s.lower[c].equals("allegedly")) {
@@ -205,6 +212,62 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  // "The port is often described as ...", "the fire was reported at noon": a passive cue without
+  // "by" reports nothing its subject said.
+  private static boolean passiveWithoutAgent(TaggedSentence s, int from, int to, int c) {
+    int k = c - 1;
+    while (k >= from && s.tags[k].equals("ADV")) {
+      k--;
+    }
+    String w = s.lower[c];
+    return k >= from
+        && PASSIVE_AUX.contains(s.lower[k])
+        && (w.endsWith("ed") || w.equals("told") || w.equals("said"))
+        && !(c + 1 < to && s.lower[c + 1].equals("by"));
+  }
+
+  // "Analysts had expected sales to slow", "Some experts fear a second wave": a stance verb whose
+  // subject is unnamed people reports their view. Only when the sentence has no other cue.
+  private static Cue stanceCue(TaggedSentence s, int from, int to) {
+    for (int c = from + 1; c < to - 2; c++) {
+      if (s.quoted[c]
+          || !Lexicon.STANCE_CUES.contains(s.lower[c])
+          || !s.tags[c].equals("VERB")
+          || PASSIVE_AUX.contains(s.lower[c - 1])) {
+        continue;
+      }
+      Subject subject = subjectLeft(s, from, c);
+      // "RIM expects to earn": a forecast is the view of whoever expects it, named or not.
+      boolean forecast = s.lower[c].startsWith("expect");
+      if (subject == null
+          || !(forecast || unnamedPeople(s, subject.from(), subject.to()))
+          || s.lower[c + 1].equals("of")
+          || s.lower[c + 1].equals("by")) {
+        continue;
+      }
+      int contentFrom = c + 1;
+      if (s.lower[contentFrom].equals("that")) {
+        contentFrom++;
+      }
+      return new Cue(
+          c, c + 1, subject.from(), subject.to(), -1, -1, contentFrom, to, s.tokens[c], null);
+    }
+    return null;
+  }
+
+  /** "Analysts", "some experts", "other economists": unnamed people, with no name among them. */
+  private static boolean unnamedPeople(TaggedSentence s, int from, int to) {
+    if (!Lexicon.UNNAMED_PEOPLE.contains(s.lower[to - 1])) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      if (s.tags[i].equals("PROPN") || s.capitalized(i) && i > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Apple also declared a dividend, said corporate sources.": the closing "said X" attributes the
@@ -249,6 +312,10 @@ final class CueFinder {
           "forecast");
 
   private static final Set<String> BY_WHOM = Set.of("of", "by", "from");
+
+  /** Prepositions whose noun phrase is an object: "in response to an inquiry". */
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      Set.of("in", "on", "at", "to", "from", "with", "for", "about", "into", "against", "over");
 
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "is", "are", "been", "being");
@@ -703,7 +770,10 @@ final class CueFinder {
   static Subject subjectLeft(TaggedSentence s, int from, int c) {
     int k = c - 1;
     while (k >= from) {
-      if (s.tags[k].equals("ADV") || s.tags[k].equals("AUX") || s.lower[k].equals("not")) {
+      // "RIM/ADV said": capitals are a name the tagger did not know, not an adverb.
+      if (s.tags[k].equals("ADV") && !isInitials(s.tokens[k])
+          || s.tags[k].equals("AUX")
+          || s.lower[k].equals("not")) {
         k--;
       } else if (Lexicon.CALENDAR_WORDS.contains(s.lower[k])) {
         // "Fukuda on Monday said": the day is no part of the subject.
@@ -820,6 +890,9 @@ final class CueFinder {
     if (parenthesisEnd > 0 && s.tags[k].equals("PROPN")) {
       return new Subject(npFrom, k + 1, -1, -1);
     }
+    if (npFrom > from && OBJECT_PREPOSITIONS.contains(s.lower[npFrom - 1])) {
+      return null; // "in response to a media inquiry about reports": an object, not a subject
+    }
     boolean nominal = false;
     for (int i = npFrom; i <= k; i++) {
       nominal |=
@@ -879,6 +952,7 @@ final class CueFinder {
                   && j > from
                   && s.capitalized(j - 1)
                   && s.tokens[j - 1].length() <= 4)
+              || (tag.equals("ADV") && isInitials(s.tokens[j])) // "RIM/ADV said"
               || (tag.equals("PART") && (w.equals("'s") || w.equals("’s")))
               || (tag.equals("CCONJ") && (w.equals("and") || w.equals("&")))
               || (tag.equals("PRON")

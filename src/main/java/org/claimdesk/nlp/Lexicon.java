@@ -40,6 +40,13 @@ final class Lexicon {
 
   static final Set<String> UNNAMED_PEOPLE = WordList.set("unnamed-people");
 
+  /**
+   * Verbs of a stance ("expected", "fear", "blame") that report a view only when unnamed people
+   * hold it: "Analysts had expected sales to slow" is the analysts' view, "the deal is expected"
+   * nobody's.
+   */
+  static final Set<String> STANCE_CUES = WordList.set("stance-cues");
+
   /** "X described A as B and said C": verbs that open a second statement of the same speaker. */
   static final Set<String> SECOND_STATEMENT_CUES = WordList.set("second-statement-cues");
 

@@ -39,12 +39,19 @@ final class QuoteContinuity {
         first.cue = continuingQuote.cue;
       }
     }
-    if (announced != null
-        && !statements.isEmpty()
-        && statements.get(0).speaker == null
-        && statements.get(0).attribution != Attribution.ASSERTION) {
-      statements.get(0).speaker = announced;
-      statements.get(0).cue = announcedBy;
+    // "Jane Doe of the Courier writes:" announces the paragraph after it, every sentence of it up
+    // to one with a speaker of its own.
+    if (announced != null) {
+      for (Statement st : statements) {
+        if (st.speaker != null) {
+          break;
+        }
+        st.speaker = announced;
+        st.cue = announcedBy;
+        if (st.attribution == Attribution.ASSERTION) {
+          st.attribution = Attribution.DIRECT_QUOTE;
+        }
+      }
     }
     creditDashSignatures(statements);
     // '"A," said Mathe.' then a paragraph that is all quotation: the same speaker goes on.

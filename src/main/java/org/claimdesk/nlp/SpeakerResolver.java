@@ -1,6 +1,7 @@
 package org.claimdesk.nlp;
 
 import java.util.Locale;
+import java.util.Set;
 import org.claimdesk.nlp.StatementFinder.Found;
 
 /**
@@ -433,12 +434,59 @@ final class SpeakerResolver {
       SpeakerRegister.Known full = register.organizationWithInitials(name);
       if (full != null) {
         name = full.name();
+      } else {
+        String spelled = spelledOut(text, start, name);
+        if (spelled != null) {
+          name = spelled;
+          register.organization(name);
+        }
       }
     } else {
       register.organization(name);
     }
     register.spoke(new SpeakerRegister.Known(name, null, SpeakerKind.ORGANIZATION));
     return new Found(name, null, start, end, SpeakerKind.ORGANIZATION);
+  }
+
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’&.-]*");
+
+  private static final Set<String> JOINING_WORDS = Set.of("of", "and", "for", "the", "on", "&");
+
+  /**
+   * The capitalised words before {@code before} whose initials spell the acronym, nearest first
+   * ("Research In Motion" for "RIM", "Bank of Eastvale" for "BE"), or null.
+   */
+  static String spelledOut(String text, int before, String acronym) {
+    String letters = acronym.replace(".", "").replace("&", "");
+    if (letters.length() < 2 || letters.length() > 8) {
+      return null;
+    }
+    java.util.List<int[]> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(text).region(0, Math.max(0, before));
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = words.size() - 1; i >= 0; i--) {
+      int at = 0;
+      int j = i;
+      for (; j < words.size() && at < letters.length(); j++) {
+        String word = text.substring(words.get(j)[0], words.get(j)[1]);
+        if (j > i && JOINING_WORDS.contains(word)) {
+          continue;
+        }
+        if (!Character.isUpperCase(word.charAt(0))
+            || isAcronym(word)
+            || word.charAt(0) != letters.charAt(at)) {
+          break;
+        }
+        at++;
+      }
+      if (at == letters.length() && j - i > 1) {
+        return text.substring(words.get(i)[0], words.get(j - 1)[1]);
+      }
+    }
+    return null;
   }
 
   static boolean isAcronym(String token) {

@@ -96,4 +96,23 @@ class CueFinderTest {
     assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
         .isEqualTo("Information about the outbreak was still limited");
   }
+
+  @Test
+  void a_passive_cue_without_by_reports_nothing_its_subject_said() {
+    String text = "The old ferry has long had a bad name and is often described as the slowest.";
+    TaggedSentence s = sentence(text);
+    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+  }
+
+  @Test
+  void a_noun_phrase_after_a_preposition_is_no_subject() {
+    String text =
+        "The spokesman spoke in response to a media inquiry about reports that the fees rose.";
+    TaggedSentence s = sentence(text);
+    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+    String cued = "Speaking in Eastvale, the harbour master said the fees would rise.";
+    TaggedSentence t = sentence(cued);
+    CueFinder.Cue cue = new CueFinder(cued).find(t, 0, t.size());
+    assertThat(span(cued, t, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the harbour master");
+  }
 }

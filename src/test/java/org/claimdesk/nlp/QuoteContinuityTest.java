@@ -26,4 +26,22 @@ class QuoteContinuityTest {
         items.stream().filter(i -> i.text().contains("council meets")).findFirst().orElse(null);
     assertThat(council == null || council.speaker() == null).isTrue();
   }
+
+  @Test
+  void a_writer_announced_with_a_colon_speaks_the_whole_next_paragraph() {
+    List<ExtractedItem> items =
+        items(
+            "Ferry bookings rose by a third in the spring. Courier reporter Ines Caldo"
+                + " writes:\n"
+                + "On the northern route, bookings rose 40 percent to 2.1 million. The southern"
+                + " route, which includes the night ferry, cut its losses to 3 million euros.\n"
+                + "The harbour will close for a month in winter, the port authority said.\n");
+    for (String key : List.of("bookings rose 40 percent", "cut its losses")) {
+      ExtractedItem item = items.stream().filter(i -> i.text().contains(key)).findFirst().get();
+      assertThat(item.speaker().name()).isEqualTo("Ines Caldo");
+    }
+    ExtractedItem harbour =
+        items.stream().filter(i -> i.text().contains("harbour will close")).findFirst().get();
+    assertThat(harbour.speaker().name()).contains("port authority");
+  }
 }

@@ -87,4 +87,14 @@ class SpeakerResolverTest {
     StatementFinder.Found[] found = speakers("Mission managers said the launch was flawless.");
     assertThat(found[0].kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
   }
+
+  @Test
+  void an_acronym_is_spelled_out_from_the_capitalised_words_before_it() {
+    String text =
+        "Harbour Fee Authority raised the fees. Later HFA said the Bank of Eastvale agreed.";
+    assertThat(SpeakerResolver.spelledOut(text, text.indexOf("HFA"), "HFA"))
+        .isEqualTo("Harbour Fee Authority");
+    assertThat(SpeakerResolver.spelledOut(text, text.length(), "BE")).isEqualTo("Bank of Eastvale");
+    assertThat(SpeakerResolver.spelledOut(text, text.indexOf("HFA"), "XYZ")).isNull();
+  }
 }

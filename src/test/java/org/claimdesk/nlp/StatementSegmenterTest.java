@@ -93,4 +93,29 @@ class StatementSegmenterTest {
     assertThat(found.get(0).text).isEqualTo("Talks between the ports began in March");
     assertThat(found.get(1).speaker.kind()).isEqualTo(SpeakerKind.UNATTRIBUTED_REPORT);
   }
+
+  @Test
+  void what_unnamed_analysts_expected_is_their_view_as_anonymous_sources() {
+    List<StatementFinder.Statement> found =
+        segment("Analysts had expected ferry bookings to fall as the winter fares rose.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker.kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
+    assertThat(found.get(0).cue).isEqualTo("expected");
+  }
+
+  @Test
+  void a_stance_verb_without_unnamed_people_is_no_cue() {
+    assertThat(segment("The harbour is expected to close in May.").get(0).speaker).isNull();
+    List<StatementFinder.Statement> found =
+        segment("Some experts fear the ferry fares will double, according to the port authority.");
+    assertThat(found.get(0).speaker.name()).isEqualTo("port authority");
+  }
+
+  @Test
+  void a_body_that_expects_something_gives_its_forecast() {
+    List<StatementFinder.Statement> found =
+        segment("Quillmark Ferries expects to carry two million passengers next year.");
+    assertThat(found.get(0).speaker.name()).isEqualTo("Quillmark Ferries");
+    assertThat(segment("A man suspected of arson was held.").get(0).speaker).isNull();
+  }
 }
