@@ -1,5 +1,6 @@
 package org.claimdesk.operations;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Before the application context starts (and long before Flyway, Hibernate or the pool touch the
@@ -27,6 +30,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class DatabaseStartupCheck implements ApplicationListener<ApplicationPreparedEvent> {
 
+  private static final String DATA_DIR = "claimdesk.data-dir";
   static final Duration RETRY_EVERY = Duration.ofSeconds(2);
   private static final Logger log = LoggerFactory.getLogger(DatabaseStartupCheck.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("placeholder '([^':]+)");
@@ -34,6 +38,7 @@ public final class DatabaseStartupCheck implements ApplicationListener<Applicati
   @Override
   public void onApplicationEvent(ApplicationPreparedEvent event) {
     ConfigurableEnvironment environment = event.getApplicationContext().getEnvironment();
+    makeDataFolderAbsolute(environment);
     if (!environment.getProperty("claimdesk.database.startup-check", Boolean.class, true)) {
       return;
     }
@@ -62,6 +67,22 @@ public final class DatabaseStartupCheck implements ApplicationListener<Applicati
         environment.getProperty(
             "claimdesk.database.startup-wait", Duration.class, Duration.ofSeconds(60));
     check(values[0], values[1], values[2], wait);
+  }
+
+  /**
+   * H2 refuses a file address that is implicitly relative to the working folder ({@code
+   * CLAIMDESK_DATA_DIR=data} gives {@code jdbc:h2:file:data/claimdesk}), so a relative data folder
+   * is made absolute before anything reads the database address.
+   */
+  static void makeDataFolderAbsolute(ConfigurableEnvironment environment) {
+    String dir = environment.getProperty(DATA_DIR);
+    if (dir == null || dir.isBlank() || Path.of(dir).isAbsolute()) {
+      return;
+    }
+    String absolute = Path.of(dir).toAbsolutePath().normalize().toString();
+    environment
+        .getPropertySources()
+        .addFirst(new MapPropertySource("claimdesk-absolute-data-dir", Map.of(DATA_DIR, absolute)));
   }
 
   private static String unset(String setting, IllegalArgumentException unresolved) {

@@ -143,6 +143,15 @@ class StartupFailureTest {
   }
 
   @Test
+  void a_data_folder_given_relative_to_the_working_folder_is_used() throws Exception {
+    Path relative = Path.of("target", "claimdesk-relative-" + System.nanoTime());
+    try (DeskProcess desk = DeskProcess.start(Map.of("CLAIMDESK_DATA_DIR", relative.toString()))) {
+      desk.awaitLoginPage(Duration.ofMinutes(3));
+      assertThat(relative.resolve("claimdesk.mv.db")).exists();
+    }
+  }
+
+  @Test
   void a_data_folder_in_use_by_another_desk_is_refused() throws Exception {
     Path folder = DeskProcess.newFolder("claimdesk-locked");
     try (Connection other =

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * jar runs it), on an embedded database in a given folder, its output kept.
  */
 /** The jar's launcher in a JVM of its own, its output kept. */
-public record ImportProcess(Process process, CopyOnWriteArrayList<String> lines) {
+public record ImportProcess(Process process, ConcurrentLinkedQueue<String> lines) {
 
   private static final Pattern IMPORTED = Pattern.compile(": (\\d+) imported");
 
@@ -42,7 +42,7 @@ public record ImportProcess(Process process, CopyOnWriteArrayList<String> lines)
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().remove("CLAIMDESK_DB_URL");
     builder.environment().put("CLAIMDESK_ADMIN_PASSWORD", "kill nine import secret 42");
-    ImportProcess run = new ImportProcess(builder.start(), new CopyOnWriteArrayList<>());
+    ImportProcess run = new ImportProcess(builder.start(), new ConcurrentLinkedQueue<>());
     Thread reader =
         new Thread(
             () -> {
