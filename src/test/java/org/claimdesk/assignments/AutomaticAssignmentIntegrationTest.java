@@ -157,11 +157,13 @@ class AutomaticAssignmentIntegrationTest {
         statistics.setStatisticsEnabled(false);
       }
     }
-    // One statement per claim would add 40; a block of fifty ids or a batch now and then adds a
-    // few.
+    // One statement per claim would add 40. What may be added: a new block of fifty ids for each
+    // table the run writes to (assignments, notifications, audit events, revisions), a batch now
+    // and then, and the statements of the search index's background thread, which the session
+    // factory's statistics count too.
     assertThat(statements[1])
         .as("statements for 50 claims, against %d for 10", statements[0])
-        .isLessThan(statements[0] + 10);
+        .isLessThan(statements[0] + 25);
   }
 
   @Test
