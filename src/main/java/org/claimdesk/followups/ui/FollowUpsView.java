@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.followups.FollowUpService;
 import org.claimdesk.followups.FollowUpSummary;
 import org.claimdesk.ui.DeskFormat;
+import org.claimdesk.ui.PersonNames;
 import org.springframework.data.domain.PageRequest;
 
 /** Open follow-ups by due date, the overdue ones marked. */
@@ -25,10 +27,12 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 public class FollowUpsView extends VerticalLayout {
 
-  /** A follow-up with the statement of its claim, as one row of the grid. */
-  record Row(FollowUpSummary followUp, String statement) {}
+  /**
+   * A follow-up with the statement of its claim and its assignee's name, as one row of the grid.
+   */
+  record Row(FollowUpSummary followUp, String statement, String assignee) {}
 
-  public FollowUpsView(FollowUpService followUps, ClaimService claims) {
+  public FollowUpsView(FollowUpService followUps, ClaimService claims, PersonNames names) {
     addClassName("follow-ups-view");
     setSizeFull();
     Grid<Row> grid = new Grid<>(Row.class, false);
@@ -46,14 +50,14 @@ public class FollowUpsView extends VerticalLayout {
     grid.addColumn(r -> r.followUp().watchFor()).setHeader("Watch for").setFlexGrow(3);
     grid.addColumn(r -> "Claim #" + r.followUp().claimId()).setHeader("Claim").setAutoWidth(true);
     grid.addColumn(Row::statement).setHeader("Statement").setFlexGrow(3);
-    grid.addColumn(r -> r.followUp().assignee() == null ? "" : r.followUp().assignee())
-        .setHeader("Assignee");
+    grid.addColumn(Row::assignee).setHeader("Assignee");
     grid.setPartNameGenerator(r -> r.followUp().overdue() ? "overdue" : null);
     grid.setEmptyStateText("No open follow-ups.");
     grid.addItemClickListener(
         click ->
             getUI().ifPresent(ui -> ui.navigate("claims/" + click.getItem().followUp().claimId())));
-    // A page at a time from the server, each page's statements in one query.
+    // A page at a time from the server, each page's statements in one query; people by their
+    // display names, each looked up once per page.
     grid.setItems(
         query -> {
           List<FollowUpSummary> page =
@@ -63,8 +67,16 @@ public class FollowUpsView extends VerticalLayout {
                   .findAll(page.stream().map(FollowUpSummary::claimId).distinct().toList())
                   .stream()
                   .collect(Collectors.toMap(ClaimSummary::id, ClaimSummary::statement));
+          Map<String, String> shown = new HashMap<>();
           return page.stream()
-              .map(f -> new Row(f, statements.getOrDefault(f.claimId(), "(claim removed)")));
+              .map(
+                  f ->
+                      new Row(
+                          f,
+                          statements.getOrDefault(f.claimId(), "(claim removed)"),
+                          f.assignee() == null
+                              ? ""
+                              : shown.computeIfAbsent(f.assignee(), names::displayName)));
         });
     add(new H2("Follow-ups"), grid);
   }
