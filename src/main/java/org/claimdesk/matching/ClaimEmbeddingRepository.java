@@ -25,6 +25,16 @@ interface ClaimEmbeddingRepository extends JpaRepository<ClaimEmbedding, Long> {
       "select e.claimId, e.statement, e.vector from ClaimEmbedding e where e.claimId in :claimIds")
   List<Object[]> vectorsOf(Collection<Long> claimIds);
 
+  /**
+   * Claim id, rating and publication time of the verdicts in force (published) of these claims,
+   * earliest first: the matches' "rated False on 3 March" in one query.
+   */
+  @Query(
+      "select v.claimId, v.rating, v.publishedAt from Verdict v where v.claimId in :claimIds and"
+          + " v.state = org.claimdesk.verdicts.VerdictState.PUBLISHED and v.publishedAt is not null"
+          + " order by v.createdAt")
+  List<Object[]> publishedVerdictsOf(Collection<Long> claimIds);
+
   /** A claim's current statement, if the claim exists. */
   @Query("select c.statement from Claim c where c.id = :claimId")
   List<String> statementOf(long claimId);

@@ -1,6 +1,7 @@
 package org.claimdesk.matching;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,10 +25,8 @@ import org.claimdesk.nlp.SentenceEmbeddings;
 import org.claimdesk.search.ClaimCandidate;
 import org.claimdesk.search.ClaimCandidates;
 import org.claimdesk.search.EnglishAnalysis;
+import org.claimdesk.verdicts.Rating;
 import org.claimdesk.verdicts.RatingScale;
-import org.claimdesk.verdicts.VerdictService;
-import org.claimdesk.verdicts.VerdictState;
-import org.claimdesk.verdicts.VerdictSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,6 @@ class ClaimMatcher implements IngestMatching {
   private final ClaimEmbeddingRepository embeddings;
   private final MatchSuggestionRepository suggestions;
   private final ClaimCandidates index;
-  private final VerdictService verdicts;
   private final RatingScale ratings;
   private final SentenceEmbeddings model = SentenceEmbeddings.shared();
   private final MatchRanking ranking = new MatchRanking();
@@ -66,13 +64,13 @@ class ClaimMatcher implements IngestMatching {
   private final int minLinkWords;
   private final Duration maxLinkAge;
   private final AtomicLong lookups = new AtomicLong();
+  private final LookupCpu cpu = new LookupCpu();
   private volatile boolean atIngest;
 
   ClaimMatcher(
       ClaimEmbeddingRepository embeddings,
       MatchSuggestionRepository suggestions,
       ClaimCandidates index,
-      VerdictService verdicts,
       RatingScale ratings,
       @Value("${claimdesk.matching.link-threshold:0.90}") double linkThreshold,
       @Value("${claimdesk.matching.suggest-threshold:0.70}") double suggestThreshold,
@@ -86,7 +84,6 @@ class ClaimMatcher implements IngestMatching {
     this.embeddings = embeddings;
     this.suggestions = suggestions;
     this.index = index;
-    this.verdicts = verdicts;
     this.ratings = ratings;
     this.linkThreshold = linkThreshold;
     this.suggestThreshold = suggestThreshold;
@@ -111,7 +108,15 @@ class ClaimMatcher implements IngestMatching {
       @Nullable LocalDate seenOn,
       int limit,
       Set<Long> excluded) {
-    return match(text, model.embed(MatchRanking.matchable(text)), speaker, seenOn, limit, excluded);
+    return match(text, embed(text), speaker, seenOn, limit, excluded);
+  }
+
+  /** The embedding a lookup of this text uses. */
+  float[] embed(String text) {
+    long mark = cpu.mark();
+    float[] vector = model.embed(MatchRanking.matchable(text));
+    cpu.add(LookupCpu.Part.EMBEDDING, mark);
+    return vector;
   }
 
   /** As {@link #match(String, String, LocalDate, int, Set)}, with the text's embedding at hand. */
@@ -123,6 +128,7 @@ class ClaimMatcher implements IngestMatching {
       int limit,
       Set<Long> excluded) {
     lookups.incrementAndGet();
+    long mark = cpu.mark();
     String matchable = MatchRanking.matchable(text);
     Map<Long, ClaimCandidate> found = new HashMap<>();
     for (ClaimCandidate c : index.candidates(matchable, CANDIDATES + excluded.size())) {
@@ -131,6 +137,7 @@ class ClaimMatcher implements IngestMatching {
         found.put(c.claimId(), c);
       }
     }
+    mark = cpu.add(LookupCpu.Part.BM25, mark);
     if (found.isEmpty()) {
       return List.of();
     }
@@ -147,15 +154,47 @@ class ClaimMatcher implements IngestMatching {
                 null));
       }
     }
-    List<ClaimMatch> matches = new ArrayList<>();
-    Map<String, Set<String>> stems = stemsOfWords(text);
+    mark = cpu.add(LookupCpu.Part.VECTORS, mark);
+    List<MatchRanking.Ranked> best = new ArrayList<>();
     for (MatchRanking.Ranked r : ranking.rank(query, candidates)) {
-      matches.add(explain(stems, speaker, seenOn, found.get(Long.parseLong(r.id())), r));
-      if (matches.size() >= limit) {
+      if (best.size() >= limit) {
         break;
       }
+      best.add(r);
     }
+    mark = cpu.add(LookupCpu.Part.RANKING, mark);
+    // The verdicts of the matches shown only, read together.
+    List<Long> rated = new ArrayList<>();
+    for (MatchRanking.Ranked r : best) {
+      ClaimCandidate c = found.get(Long.parseLong(r.id()));
+      if (mayHaveVerdict(c.status())) {
+        rated.add(c.claimId());
+      }
+    }
+    Map<Long, String> verdicts = publishedVerdicts(rated);
+    mark = cpu.add(LookupCpu.Part.VERDICTS, mark);
+    List<ClaimMatch> matches = new ArrayList<>();
+    Map<String, Set<String>> stems = stemsOfWords(text);
+    for (MatchRanking.Ranked r : best) {
+      ClaimCandidate c = found.get(Long.parseLong(r.id()));
+      matches.add(explain(stems, speaker, seenOn, c, verdicts.get(c.claimId()), r));
+    }
+    cpu.add(LookupCpu.Part.EXPLANATION, mark);
     return matches;
+  }
+
+  /** The CPU time of the lookups' parts, for the benchmark: summed from now on. */
+  void profile(boolean on) {
+    if (on) {
+      cpu.start();
+    } else {
+      cpu.stop();
+    }
+  }
+
+  /** Nanoseconds of CPU per part of the lookups since {@code profile(true)}. */
+  Map<String, Long> cpuByPart() {
+    return cpu.byPart();
   }
 
   private ClaimMatch explain(
@@ -163,10 +202,10 @@ class ClaimMatcher implements IngestMatching {
       @Nullable String speaker,
       @Nullable LocalDate seenOn,
       ClaimCandidate claim,
+      @Nullable String verdict,
       MatchRanking.Ranked r) {
     List<String> shared = sharedWords(stemsOfText, claim.statement());
     LocalDate firstSeen = claim.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
-    String verdict = publishedVerdict(claim.claimId(), claim.status());
     double similarity = Math.max(0, Math.min(1, r.similarity()));
     String why =
         String.format(
@@ -194,25 +233,38 @@ class ClaimMatcher implements IngestMatching {
         why);
   }
 
+  private static boolean mayHaveVerdict(ClaimStatus status) {
+    return status == ClaimStatus.PUBLISHED || status == ClaimStatus.REOPENED;
+  }
+
+  /** "rated False on 3 March 2026 by the desk" for each of these claims that has one in force. */
+  private Map<Long, String> publishedVerdicts(List<Long> claimIds) {
+    if (claimIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> result = new HashMap<>();
+    for (Object[] v : embeddings.publishedVerdictsOf(claimIds)) {
+      // The earliest first, as the claim page lists them: the first one found is the one shown.
+      result.putIfAbsent(((Number) v[0]).longValue(), rated((Rating) v[1], (Instant) v[2]));
+    }
+    return result;
+  }
+
+  private String rated(Rating rating, Instant publishedAt) {
+    return "rated "
+        + ratings.current().label(rating)
+        + " on "
+        + DAY.format(publishedAt.atZone(ZoneOffset.UTC))
+        + " by the desk";
+  }
+
   /** "rated False on 3 March 2026 by the desk" for a claim with a published verdict. */
   @Nullable String publishedVerdict(ClaimSummary claim) {
     return publishedVerdict(claim.id(), claim.status());
   }
 
   private @Nullable String publishedVerdict(long claimId, ClaimStatus status) {
-    if (status != ClaimStatus.PUBLISHED && status != ClaimStatus.REOPENED) {
-      return null;
-    }
-    for (VerdictSummary v : verdicts.forClaim(claimId)) {
-      if (v.state() == VerdictState.PUBLISHED && v.publishedAt() != null) {
-        return "rated "
-            + ratings.current().label(v.rating())
-            + " on "
-            + DAY.format(v.publishedAt().atZone(ZoneOffset.UTC))
-            + " by the desk";
-      }
-    }
-    return null;
+    return mayHaveVerdict(status) ? publishedVerdicts(List.of(claimId)).get(claimId) : null;
   }
 
   /** The words of the text whose stems the other statement also has, as written in the text. */
@@ -271,7 +323,7 @@ class ClaimMatcher implements IngestMatching {
     if (!atIngest) {
       return new Found(Optional.empty(), List.of(), null);
     }
-    float[] embedding = model.embed(MatchRanking.matchable(s.statement()));
+    float[] embedding = embed(s.statement());
     List<ClaimMatch> best =
         match(s.statement(), embedding, s.speaker(), s.seenOn(), SUGGESTIONS, Set.of());
     return new Found(linkTarget(s, best), best, embedding);

@@ -1,14 +1,21 @@
 package org.claimdesk.matching;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
 import org.claimdesk.claims.DeferredIngestMatching;
 import org.claimdesk.claims.IngestMatching;
+import org.claimdesk.nlp.MatchRanking;
+import org.claimdesk.nlp.SentenceEmbeddings;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -50,6 +57,15 @@ public class DeferredMatching implements DeferredIngestMatching {
   private final ClaimService claims;
   private final EntityManager entities;
   private final TransactionTemplate transactions;
+  private final SentenceEmbeddings model = SentenceEmbeddings.shared();
+
+  // Threads embedding a page ahead of its lookups: the cores but one, none on a single core.
+  private final @Nullable ExecutorService ahead =
+      Runtime.getRuntime().availableProcessors() > 1
+          ? Executors.newFixedThreadPool(
+              Math.min(3, Runtime.getRuntime().availableProcessors() - 1),
+              Thread.ofPlatform().name("match-embed-ahead").daemon().factory())
+          : null;
 
   DeferredMatching(
       PendingMatchRepository pending,
@@ -96,6 +112,7 @@ public class DeferredMatching implements DeferredIngestMatching {
       if (page == null || page.isEmpty()) {
         break;
       }
+      embedAhead(page);
       for (PendingMatch p : page) {
         after = p.itemId();
         try {
@@ -115,6 +132,44 @@ public class DeferredMatching implements DeferredIngestMatching {
       log.info(pass.describe());
     }
     return pass;
+  }
+
+  /**
+   * Embeds the page's statements on the spare cores before the items are matched one by one: the
+   * model keeps its recent vectors, so each lookup then finds its text's embedding ready. The
+   * lookups and their order are unchanged (a later item still sees the earlier ones' claims).
+   */
+  private void embedAhead(List<PendingMatch> page) {
+    if (ahead == null) {
+      return;
+    }
+    List<Long> ids = page.stream().map(PendingMatch::claimId).toList();
+    List<Object[]> statements = transactions.execute(status -> pending.statementsOf(ids));
+    if (statements == null) {
+      return;
+    }
+    List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+    for (Object[] row : statements) {
+      String text = MatchRanking.matchable((String) row[1]);
+      work.add(ahead.submit(() -> model.embed(text)));
+    }
+    for (java.util.concurrent.Future<?> f : work) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (java.util.concurrent.ExecutionException e) {
+        // The lookup embeds the text itself and reports what goes wrong.
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (ahead != null) {
+      ahead.shutdownNow();
+    }
   }
 
   /** Matches one queued item; true when it became an appearance of an earlier claim. */

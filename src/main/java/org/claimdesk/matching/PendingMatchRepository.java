@@ -11,6 +11,10 @@ interface PendingMatchRepository extends JpaRepository<PendingMatch, Long> {
   /** The queued items after {@code afterItemId}, oldest first. */
   List<PendingMatch> findByItemIdGreaterThanOrderByItemIdAsc(long afterItemId, Limit limit);
 
+  /** Id and current statement of these claims. */
+  @Query("select c.id, c.statement from Claim c where c.id in :claimIds")
+  List<Object[]> statementsOf(java.util.Collection<Long> claimIds);
+
   /** Takes an item off the queue; 0 when another pass took it first. */
   @Modifying
   @Query("delete from PendingMatch p where p.itemId = :itemId")

@@ -1,11 +1,31 @@
 package org.claimdesk.search;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimStatus;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +43,23 @@ public class ClaimCandidates {
   /** More candidates than this are never useful to a re-ranker and only cost time. */
   public static final int MAX_LIMIT = 1000;
 
-  private final EntityManager entityManager;
+  private static final String STATEMENT = "statement";
 
-  ClaimCandidates(EntityManager entityManager) {
+  /**
+   * Query terms of a long text: its rarest ones (fewest claims have them), the others add little to
+   * BM25's ranking and most of its cost, as common terms have the longest postings.
+   */
+  public static final int MAX_TERMS = 10;
+
+  private static final Analyzer ENGLISH = EnglishAnalysis.english();
+
+  private final EntityManager entityManager;
+  private final boolean lucene;
+
+  ClaimCandidates(
+      EntityManager entityManager, @Value("${claimdesk.search.backend:lucene}") String backend) {
     this.entityManager = entityManager;
+    this.lucene = backend.strip().equalsIgnoreCase("lucene");
   }
 
   /** Up to {@code limit} claims, best first; none for a text with no searchable word. */
@@ -35,7 +68,9 @@ public class ClaimCandidates {
     if (text.isBlank() || limit <= 0) {
       return List.of();
     }
-    return Search.session(entityManager)
+    SearchSession session = Search.session(entityManager);
+    String query = lucene ? rarestTerms(session, text) : text;
+    return session
         .search(Claim.class)
         .select(
             f ->
@@ -56,7 +91,58 @@ public class ClaimCandidates {
                                 (String) row[3],
                                 (ClaimStatus) row[4],
                                 (Instant) row[5])))
-        .where(f -> f.match().field("statement").field("speaker").boost(0.5f).matching(text))
+        .where(f -> f.match().field("statement").field("speaker").boost(0.5f).matching(query))
         .fetchHits(Math.min(limit, MAX_LIMIT));
+  }
+
+  /**
+   * The text cut to its {@value #MAX_TERMS} terms that the fewest statements have, each as written
+   * (the match analyses it to the same term again), in the text's order; a text with no more terms
+   * than that as it is. The embedding re-ranks the candidates on the whole text.
+   */
+  static String rarestTerms(SearchSession session, String text) {
+    Map<String, String> written = writtenTerms(text);
+    if (written.size() <= MAX_TERMS) {
+      return text;
+    }
+    Map<String, Integer> claimsWith = new HashMap<>();
+    LuceneIndexScope scope = session.scope(Claim.class).extension(LuceneExtension.get());
+    try (IndexReader reader = scope.openIndexReader()) {
+      for (String term : written.keySet()) {
+        claimsWith.put(term, reader.docFreq(new Term(STATEMENT, term)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the claim index", e);
+    }
+    List<String> terms = new ArrayList<>(written.keySet());
+    // Stable: of terms as rare as each other, the earlier ones stay.
+    terms.sort(Comparator.comparingInt(claimsWith::get));
+    Set<String> kept = new HashSet<>(terms.subList(0, MAX_TERMS));
+    StringJoiner query = new StringJoiner(" ");
+    written.forEach(
+        (term, word) -> {
+          if (kept.contains(term)) {
+            query.add(word);
+          }
+        });
+    return query.toString();
+  }
+
+  /** Each term of the text (as the index analyses statements) with the text it came from. */
+  static Map<String, String> writtenTerms(String text) {
+    Map<String, String> terms = new LinkedHashMap<>();
+    try (TokenStream stream = ENGLISH.tokenStream(STATEMENT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.putIfAbsent(
+            term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 }
