@@ -19,16 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import org.claimdesk.audit.log.AuditStore;
 import org.claimdesk.audit.log.ExportVerifier;
 import org.claimdesk.audit.log.MerkleTree;
 import org.claimdesk.audit.log.NoteKey;
 import org.claimdesk.audit.log.TreeBuilder;
 import org.claimdesk.shared.UserFacingException;
+import org.claimdesk.users.DisplayNames;
 import org.claimdesk.users.Roles;
-import org.claimdesk.users.UserService;
-import org.claimdesk.users.UserSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -53,7 +51,7 @@ public class AuditService {
   private final AuditRevisionRepository revisions;
   private final AuditEntryRepository entries;
   private final ClaimHistory claimHistory;
-  private final UserService users;
+  private final DisplayNames displayNames;
   private final AuditCheckpoints checkpoints;
   private final AuditKeys keys;
   private final AuditLog log;
@@ -63,7 +61,7 @@ public class AuditService {
       AuditRevisionRepository revisions,
       AuditEntryRepository entries,
       ClaimHistory claimHistory,
-      UserService users,
+      DisplayNames displayNames,
       AuditCheckpoints checkpoints,
       AuditKeys keys,
       AuditLog log,
@@ -71,7 +69,7 @@ public class AuditService {
     this.revisions = revisions;
     this.entries = entries;
     this.claimHistory = claimHistory;
-    this.users = users;
+    this.displayNames = displayNames;
     this.checkpoints = checkpoints;
     this.keys = keys;
     this.log = log;
@@ -82,9 +80,7 @@ public class AuditService {
   /** Who changed what on a claim and when, oldest first, in sentences. */
   @PreAuthorize(Roles.CAN_READ)
   public List<HistoryEntry> claimHistory(long claimId) {
-    Map<String, String> names =
-        users.listActiveUsers().stream()
-            .collect(Collectors.toMap(UserSummary::username, UserSummary::displayName));
+    Map<String, String> names = displayNames.ofActiveUsers();
     return claimHistory.of(claimId, username -> names.getOrDefault(username, username));
   }
 
@@ -94,9 +90,7 @@ public class AuditService {
    */
   @PreAuthorize(Roles.CAN_READ)
   public List<HistoryEntry> verdictHistory(long claimId) {
-    Map<String, String> names =
-        users.listActiveUsers().stream()
-            .collect(Collectors.toMap(UserSummary::username, UserSummary::displayName));
+    Map<String, String> names = displayNames.ofActiveUsers();
     return claimHistory.verdictsOf(claimId, username -> names.getOrDefault(username, username));
   }
 

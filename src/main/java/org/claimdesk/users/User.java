@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 /** A person who signs in to ClaimDesk, with roles and the languages and beats they cover. */
 @Entity
 @Table(name = "app_user")
+@EntityListeners(DisplayNames.Listener.class)
 @Audited
 public class User extends AbstractEntity {
 
