@@ -92,6 +92,57 @@ final class SpeakerResolver {
       }
       i = end - 1;
     }
+    // "a study by the CDC", "the report from NDMA": a later "the study" is that body, named in
+    // full when the text spells its initials out anywhere ("Centers for Disease Control ...").
+    for (int i = 0; i + 2 < s.size(); i++) {
+      if (s.capitalized(i) && i > 0
+          || s.quoted[i]
+          || !Lexicon.GENERIC_ORGANIZATIONS.contains(s.lower[i])
+          || !(s.lower[i + 1].equals("by") || s.lower[i + 1].equals("from"))) {
+        continue;
+      }
+      int first = s.lower[i + 2].equals("the") ? i + 3 : i + 2;
+      if (first >= s.size() || !s.capitalized(first) || s.isPunctuation(first)) {
+        continue;
+      }
+      int end = first;
+      while (end < s.size() && end - first < 6 && s.capitalized(end) && !s.isPunctuation(end)) {
+        end++;
+      }
+      String name = text.substring(s.starts[first], s.ends[end - 1]);
+      String full = spelledOut(name, text);
+      register.describe(s.lower[i], full != null ? full : name);
+    }
+  }
+
+  private static final java.util.regex.Pattern SPELLED_OUT =
+      java.util.regex.Pattern.compile(
+          "\\b[A-Z][a-z]+(?:\\s+(?:(?:of|for|and|on|the)\\s+)?[A-Z][a-z]+)+");
+
+  /**
+   * The full name whose capitalised words begin with the letters of {@code acronym} ("CDC" and
+   * "Centers for Disease Control and Prevention"), anywhere in the text, or null.
+   */
+  static String spelledOut(String acronym, String text) {
+    if (acronym.length() < 2
+        || acronym.length() > 6
+        || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return null;
+    }
+    java.util.regex.Matcher m = SPELLED_OUT.matcher(text);
+    while (m.find()) {
+      String run = m.group().replaceFirst("^The\\s+", "");
+      StringBuilder initials = new StringBuilder();
+      for (String word : run.split("\\s+")) {
+        if (Character.isUpperCase(word.charAt(0))) {
+          initials.append(word.charAt(0));
+        }
+      }
+      if (initials.length() <= acronym.length() + 1 && initials.toString().startsWith(acronym)) {
+        return run;
+      }
+    }
+    return null;
   }
 
   // A known person acting as a subject ("only Rubio returned") becomes the referent of a later

@@ -52,6 +52,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void a_study_by_initials_is_the_body_spelled_out_later() {
+    String text =
+        "Officials said a survey by the OHB counted more boats. Most owners were older, the"
+            + " survey found. The Orland Harbor Board said it met on Monday.";
+    StatementFinder.Found[] found = speakers(text);
+    assertThat(found[1].name()).isEqualTo("Orland Harbor Board");
+    assertThat(SpeakerResolver.spelledOut("OHB", "Nothing spells it out here.")).isNull();
+  }
+
+  @Test
   void a_day_is_never_a_name() {
     StatementFinder.Found[] found = speakers("Ines Caldo on Monday said the fees would rise.");
     assertThat(found[0].name()).isEqualTo("Ines Caldo");
