@@ -114,10 +114,15 @@ public class ClaimCandidates {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the claim index", e);
     }
-    List<String> terms = new ArrayList<>(written.keySet());
+    // Terms no claim has (a new name, a typo) find nothing: they take no place in the query.
+    List<String> terms =
+        new ArrayList<>(written.keySet().stream().filter(t -> claimsWith.get(t) > 0).toList());
+    if (terms.isEmpty()) {
+      return text;
+    }
     // Stable: of terms as rare as each other, the earlier ones stay.
     terms.sort(Comparator.comparingInt(claimsWith::get));
-    Set<String> kept = new HashSet<>(terms.subList(0, MAX_TERMS));
+    Set<String> kept = new HashSet<>(terms.subList(0, Math.min(MAX_TERMS, terms.size())));
     StringJoiner query = new StringJoiner(" ");
     written.forEach(
         (term, word) -> {

@@ -103,6 +103,25 @@ abstract class ClaimIndexContract {
   }
 
   @Test
+  void a_long_item_full_of_names_no_claim_has_still_finds_the_claim_of_its_rare_words() {
+    ClaimSummary exports =
+        create("Exports of " + word + " rose sharply in the first quarter", "The trade minister");
+    eventually(() -> assertThat(found(word)).containsExactly(exports.id()));
+    StringBuilder unknown = new StringBuilder();
+    for (char c = 'a'; c <= 'l'; c++) {
+      unknown.append(" qorvex").append(c).append(RUN.get());
+    }
+    String item =
+        "The ministry said on Tuesday that exports of "
+            + word
+            + " rose sharply in the first quarter of the year, according to"
+            + unknown
+            + " and other traders";
+
+    assertThat(found(item)).as("the item's best candidates").first().isEqualTo(exports.id());
+  }
+
+  @Test
   void the_speaker_counts_too() {
     ClaimSummary byMinister = create("Unemployment of " + word + " halved", "Minister Okonkwo");
     create("Unemployment of " + word + " halved", "A blogger");
