@@ -2,6 +2,8 @@ package org.claimdesk.nlp;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimdesk.nlp.StatementFinder.Found;
 
 /**
@@ -115,9 +117,8 @@ final class SpeakerResolver {
     }
   }
 
-  private static final java.util.regex.Pattern SPELLED_OUT =
-      java.util.regex.Pattern.compile(
-          "\\b[A-Z][a-z]+(?:\\s+(?:(?:of|for|and|on|the)\\s+)?[A-Z][a-z]+)+");
+  private static final Pattern SPELLED_OUT =
+      Pattern.compile("\\b[A-Z][a-z]+(?:\\s+(?:(?:of|for|and|on|the)\\s+)?[A-Z][a-z]+)+");
 
   /**
    * The full name whose capitalised words begin with the letters of {@code acronym} ("CDC" and
@@ -129,7 +130,7 @@ final class SpeakerResolver {
         || !acronym.chars().allMatch(Character::isUpperCase)) {
       return null;
     }
-    java.util.regex.Matcher m = SPELLED_OUT.matcher(text);
+    Matcher m = SPELLED_OUT.matcher(text);
     while (m.find()) {
       String run = m.group().replaceFirst("^The\\s+", "");
       StringBuilder initials = new StringBuilder();
@@ -423,12 +424,12 @@ final class SpeakerResolver {
 
   // "Lekhi" in a headline is the "Meenakshi Lekhi" of the text below it.
   private boolean partOfFullName(String token) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
+    Matcher m =
+        Pattern.compile(
                 "(\\p{Lu}[\\p{L}'’-]+) "
-                    + java.util.regex.Pattern.quote(token)
+                    + Pattern.quote(token)
                     + "\\b|\\b"
-                    + java.util.regex.Pattern.quote(token)
+                    + Pattern.quote(token)
                     + " (\\p{Lu}[\\p{L}'’-]+)")
             .matcher(text);
     while (m.find()) {
@@ -499,8 +500,7 @@ final class SpeakerResolver {
     return new Found(name, null, start, end, SpeakerKind.ORGANIZATION);
   }
 
-  private static final java.util.regex.Pattern WORD =
-      java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’&.-]*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’&.-]*");
 
   private static final Set<String> JOINING_WORDS = Set.of("of", "and", "for", "the", "on", "&");
 
@@ -514,7 +514,7 @@ final class SpeakerResolver {
       return null;
     }
     java.util.List<int[]> words = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = WORD.matcher(text).region(0, Math.max(0, before));
+    Matcher m = WORD.matcher(text).region(0, Math.max(0, before));
     while (m.find()) {
       words.add(new int[] {m.start(), m.end()});
     }
