@@ -155,33 +155,35 @@ class ClaimMatcher implements IngestMatching {
       }
     }
     mark = cpu.add(LookupCpu.Part.VECTORS, mark);
-    List<MatchRanking.Ranked> best = new ArrayList<>();
+    List<Hit> best = new ArrayList<>();
     for (MatchRanking.Ranked r : ranking.rank(query, candidates)) {
       if (best.size() >= limit) {
         break;
       }
-      best.add(r);
+      best.add(new Hit(r, found.get(Long.parseLong(r.id()))));
     }
     mark = cpu.add(LookupCpu.Part.RANKING, mark);
     // The verdicts of the matches shown only, read together.
     List<Long> rated = new ArrayList<>();
-    for (MatchRanking.Ranked r : best) {
-      ClaimCandidate c = found.get(Long.parseLong(r.id()));
-      if (mayHaveVerdict(c.status())) {
-        rated.add(c.claimId());
+    for (Hit hit : best) {
+      if (mayHaveVerdict(hit.claim().status())) {
+        rated.add(hit.claim().claimId());
       }
     }
     Map<Long, String> verdicts = publishedVerdicts(rated);
     mark = cpu.add(LookupCpu.Part.VERDICTS, mark);
     List<ClaimMatch> matches = new ArrayList<>();
     Map<String, Set<String>> stems = stemsOfWords(text);
-    for (MatchRanking.Ranked r : best) {
-      ClaimCandidate c = found.get(Long.parseLong(r.id()));
-      matches.add(explain(stems, speaker, seenOn, c, verdicts.get(c.claimId()), r));
+    for (Hit hit : best) {
+      ClaimCandidate c = hit.claim();
+      matches.add(explain(stems, speaker, seenOn, c, verdicts.get(c.claimId()), hit.ranked()));
     }
     cpu.add(LookupCpu.Part.EXPLANATION, mark);
     return matches;
   }
+
+  /** A ranked match with the search hit it came from. */
+  private record Hit(MatchRanking.Ranked ranked, ClaimCandidate claim) {}
 
   /** The CPU time of the lookups' parts, for the benchmark: summed from now on. */
   void profile(boolean on) {

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
@@ -148,18 +150,18 @@ public class DeferredMatching implements DeferredIngestMatching {
     if (statements == null) {
       return;
     }
-    List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+    List<Future<?>> work = new ArrayList<>();
     for (Object[] row : statements) {
       String text = MatchRanking.matchable((String) row[1]);
       work.add(ahead.submit(() -> model.embed(text)));
     }
-    for (java.util.concurrent.Future<?> f : work) {
+    for (Future<?> f : work) {
       try {
         f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         // The lookup embeds the text itself and reports what goes wrong.
       }
     }

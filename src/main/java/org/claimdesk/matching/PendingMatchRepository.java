@@ -1,5 +1,6 @@
 package org.claimdesk.matching;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,7 +14,7 @@ interface PendingMatchRepository extends JpaRepository<PendingMatch, Long> {
 
   /** Id and current statement of these claims. */
   @Query("select c.id, c.statement from Claim c where c.id in :claimIds")
-  List<Object[]> statementsOf(java.util.Collection<Long> claimIds);
+  List<Object[]> statementsOf(Collection<Long> claimIds);
 
   /** Takes an item off the queue; 0 when another pass took it first. */
   @Modifying

@@ -25,7 +25,7 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +56,9 @@ public class ClaimCandidates {
   private final EntityManager entityManager;
   private final boolean lucene;
 
-  ClaimCandidates(
-      EntityManager entityManager, @Value("${claimdesk.search.backend:lucene}") String backend) {
+  ClaimCandidates(EntityManager entityManager, Environment environment) {
     this.entityManager = entityManager;
-    this.lucene = backend.strip().equalsIgnoreCase("lucene");
+    this.lucene = SearchBackendSettings.lucene(environment);
   }
 
   /** Up to {@code limit} claims, best first; none for a text with no searchable word. */

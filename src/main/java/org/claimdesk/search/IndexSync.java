@@ -90,8 +90,7 @@ public class IndexSync {
     this.interval = duration(env, "claimdesk.search.sync-interval", "5s");
     this.gapWait = duration(env, "claimdesk.search.sync-gap-wait", "10m");
     String mode = env.getProperty("claimdesk.search.sync", "auto").strip().toLowerCase(Locale.ROOT);
-    boolean lucene =
-        env.getProperty("claimdesk.search.backend", "lucene").strip().equalsIgnoreCase("lucene");
+    boolean lucene = SearchBackendSettings.lucene(env);
     boolean postgres = env.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
     this.enabled =
         switch (mode) {

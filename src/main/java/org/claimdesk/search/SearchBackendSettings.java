@@ -1,6 +1,9 @@
 package org.claimdesk.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import org.claimdesk.shared.StartupProblem;
@@ -26,13 +29,22 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
     this.environment = environment;
   }
 
+  /** The configured backend's name in lower case: lucene (the default) or elasticsearch. */
+  static String backend(Environment environment) {
+    return environment
+        .getProperty("claimdesk.search.backend", "lucene")
+        .strip()
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the index is the Lucene one in the data folder (one node). */
+  static boolean lucene(Environment environment) {
+    return backend(environment).equals("lucene");
+  }
+
   @Override
   public void customize(Map<String, Object> properties) {
-    String backend =
-        environment
-            .getProperty("claimdesk.search.backend", "lucene")
-            .strip()
-            .toLowerCase(Locale.ROOT);
+    String backend = backend(environment);
     String coordination =
         environment
             .getProperty("claimdesk.search.coordination", "")
@@ -80,15 +92,14 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
   private static void ownerOnly(Path index) {
     try {
       // The data folder itself is made (owner-only) with the database, before the index.
-      if (!java.nio.file.Files.exists(index)
-          && java.nio.file.Files.isDirectory(index.getParent())
+      if (!Files.exists(index)
+          && Files.isDirectory(index.getParent())
           && index.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        java.nio.file.Files.createDirectory(
+        Files.createDirectory(
             index,
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(
           "The search index folder " + index + " cannot be created: " + e.getMessage(), e);
     }

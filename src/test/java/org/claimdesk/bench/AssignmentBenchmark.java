@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -88,6 +89,13 @@ class AssignmentBenchmark {
     if (!statusCountTrigger) {
       jdbc.execute("alter table claim disable trigger claim_status_count_update");
     }
+    // -Dbench.drop-indexes=ix_a,ix_b: the same kind of A/B for what maintaining indexes costs.
+    List<String> dropped =
+        Arrays.stream(System.getProperty("bench.drop-indexes", "").split(","))
+            .map(String::strip)
+            .filter(name -> name.matches("[a-z0-9_]+"))
+            .toList();
+    dropped.forEach(name -> jdbc.execute("drop index " + name));
 
     Timings timings = new Timings(warmUps, runs);
     String loadBefore = loadAverage();
@@ -100,13 +108,28 @@ class AssignmentBenchmark {
                 () -> assignments.workload(),
                 w -> w.size() + " people"));
 
-    // A warm-up on other claims, so that the timed run does not pay for the first queries' plans.
-    List<Long> warmUp = accepted.subList(CLAIMS_TO_ASSIGN, CLAIMS_TO_ASSIGN + 500);
+    // A first run of the same size on the other claims: a desk's server has run its assignment,
+    // flush, audit and indexing code many times before, and on two cores the JIT compiler's work
+    // on a first run (C2 used 4-5 s of CPU in a 10,000-claim run after a 500-claim warm-up) takes
+    // the core the database would use. The first run is timed and reported as well.
+    // -Dbench.assign-warmup=N changes its size (500 was the size up to 3 December 2026).
+    int warmUpClaims =
+        Math.min(
+            Integer.getInteger("bench.assign-warmup", CLAIMS_TO_ASSIGN),
+            accepted.size() - CLAIMS_TO_ASSIGN);
+    List<Long> warmUp = accepted.subList(CLAIMS_TO_ASSIGN, CLAIMS_TO_ASSIGN + warmUpClaims);
+    long firstStart = System.nanoTime();
     SignedIn.as(EDITOR, Role.EDITOR, () -> assignments.assignAutomatically(warmUp));
+    double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
     List<Long> batch = accepted.subList(0, CLAIMS_TO_ASSIGN);
     // The load's dirty pages are written now, so that the checkpointer's work does not land in the
     // CPU figure of the timed run.
     jdbc.execute("checkpoint");
+    boolean statementStatistics = Boolean.getBoolean("bench.pg-stat-statements");
+    if (statementStatistics) {
+      jdbc.execute("create extension if not exists pg_stat_statements");
+      jdbc.execute("select pg_stat_statements_reset()");
+    }
     CpuClock cpu = new CpuClock(dataSource);
     Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     statistics.clear();
@@ -124,7 +147,8 @@ class AssignmentBenchmark {
                 Locale.ROOT,
                 "Assignment benchmark on PostgreSQL: %,d claims (%,d accepted and unassigned),"
                     + " %d reviewers added; data loaded in %.1f s; batched inserts rewritten as"
-                    + " multi-row inserts: %s; status-count update trigger: %s.%n"
+                    + " multi-row inserts: %s; status-count update trigger: %s; indexes dropped:"
+                    + " %s.%n"
                     + "Machine load average (1, 5, 15 min) before measuring: %s, after: %s%n%n",
                 claims,
                 accepted.size(),
@@ -132,15 +156,19 @@ class AssignmentBenchmark {
                 loadSeconds,
                 rewritten ? "yes" : "no",
                 statusCountTrigger ? "on" : "off (bench.status-count-trigger=false)",
+                dropped.isEmpty() ? "none" : String.join(", ", dropped),
                 loadBefore,
                 loadAverage())
             + timings.table()
             + String.format(
                 Locale.ROOT,
-                "%nAutomatic assignment of %,d accepted claims over %d+ reviewers: %.2f s, %,d"
+                "%nFirst automatic assignment after start, %,d other claims: %.2f s%n"
+                    + "Automatic assignment of %,d accepted claims over %d+ reviewers: %.2f s, %,d"
                     + " assigned (target under 5 s)%n"
                     + "  CPU: %.2f s in the JVM, %.2f s in PostgreSQL; %,d statements prepared,"
                     + " %,d entity inserts, %,d entity updates%n",
+                warmUp.size(),
+                firstSeconds,
                 batch.size(),
                 REVIEWERS,
                 seconds,
@@ -150,10 +178,38 @@ class AssignmentBenchmark {
                 statistics.getPrepareStatementCount(),
                 statistics.getEntityInsertCount(),
                 statistics.getEntityUpdateCount());
+    if (statementStatistics) {
+      report += serverStatements(jdbc);
+    }
     System.out.println("\n" + report);
     Files.createDirectories(Path.of("target", "bench"));
     Files.writeString(
         Path.of("target", "bench", "assignments.txt"), report, StandardCharsets.UTF_8);
+  }
+
+  /** The statements the server spent the timed run on, most time first (planning included). */
+  private static String serverStatements(JdbcTemplate jdbc) {
+    StringBuilder out =
+        new StringBuilder(
+            "%nServer statements (pg_stat_statements), by execution + planning time:%n"
+                .formatted());
+    jdbc.query(
+        "select calls, plans, rows, total_exec_time, total_plan_time, left(regexp_replace(query,"
+            + " '\\s+', ' ', 'g'), 110) from pg_stat_statements order by total_exec_time +"
+            + " total_plan_time desc limit 20",
+        rs -> {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%8d calls %8d plans %8d rows %9.1f ms exec %8.1f ms plan  %s%n",
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  rs.getString(6)));
+        });
+    return out.toString();
   }
 
   /** 50 reviewers speaking the data's language, with room for every claim of the batch. */
@@ -178,7 +234,7 @@ class AssignmentBenchmark {
                 + i
                 + "', '{noop}not-used', true, 'en', '"
                 + (i % 5 == 0 ? "health" : "economy")
-                + "', 400, now())");
+                + "', 500, now())");
         sql.addBatch("insert into app_user_role (user_id, role) values (" + id + ", 'REVIEWER')");
       }
       sql.executeBatch();

@@ -17,7 +17,13 @@ public final class EmbeddedPostgresDatabase {
   public static synchronized void register(DynamicPropertyRegistry registry) {
     try {
       if (server == null) {
-        server = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // -Dbench.pg-stat-statements=true: benchmarks can list what the server spent its time on.
+        if (Boolean.getBoolean("bench.pg-stat-statements")) {
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+          builder.setServerConfig("pg_stat_statements.track_planning", "on");
+        }
+        server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresDatabase::stop));
       }
       String name = "claimdesk_" + (++databases);
