@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.nlp.SpeakerKind;
 import org.claimdesk.support.SignedIn;
 import org.claimdesk.users.ApiTokens;
@@ -31,13 +32,14 @@ class QueueExportFiltersTest {
   @Autowired ClaimService claims;
   private ApiClient editor;
   private String speaker;
+  private String editorName;
 
   @BeforeEach
   void setUp() {
     ApiPeople people = new ApiPeople(users, tokens, port);
     editor = people.client("exfilter", Role.EDITOR);
     speaker = "Export Filter Speaker " + System.nanoTime();
-    String editorName = people.person("exfilteredit", Role.EDITOR);
+    editorName = people.person("exfilteredit", Role.EDITOR);
     List<String> statements =
         List.of(
             "The minister said tariffs on steel doubled last year.",
@@ -103,6 +105,22 @@ class QueueExportFiltersTest {
   }
 
   @Test
+  void a_list_of_statuses_may_be_comma_separated_or_repeated() {
+    long first = queue(bySpeaker()).getFirst();
+    SignedIn.as(
+        editorName,
+        Role.EDITOR,
+        () ->
+            claims.changeStatus(
+                first, claims.find(first).orElseThrow().version(), ClaimStatus.ACCEPTED, null));
+    List<Long> newOnes = queue(bySpeaker() + "&status=NEW");
+    List<Long> both = queue(bySpeaker() + "&status=NEW,ACCEPTED");
+    assertThat(queue(bySpeaker() + "&status=NEW&status=ACCEPTED")).isEqualTo(both);
+    assertThat(both).containsAll(newOnes).hasSizeGreaterThan(newOnes.size());
+    assertThat(queue(bySpeaker() + "&status=")).isEqualTo(queue(bySpeaker()));
+  }
+
+  @Test
   void a_bad_filter_is_the_same_problem_on_both() {
     for (String path : List.of("/api/v1/claims?", "/api/v1/claims/export?format=csv&")) {
       var badDate = editor.get(path + "from=last-week");
@@ -111,6 +129,15 @@ class QueueExportFiltersTest {
       var badStatus = editor.get(path + "status=SOMETIMES");
       assertThat(badStatus.status()).as(badStatus.toString()).isEqualTo(400);
       assertThat(badStatus.detail()).contains("'status'").contains("NEW");
+      var badInList = editor.get(path + "status=NEW&status=SOMETIMES");
+      assertThat(badInList.status()).as(badInList.toString()).isEqualTo(400);
+      assertThat(badInList.detail()).contains("'status'").contains("ACCEPTED");
+      var badDocument = editor.get(path + "documentId=first");
+      assertThat(badDocument.status()).as(badDocument.toString()).isEqualTo(400);
+      assertThat(badDocument.detail()).contains("'documentId'").contains("a whole number");
+      var badFlag = editor.get(path + "resurfaced=perhaps");
+      assertThat(badFlag.status()).as(badFlag.toString()).isEqualTo(400);
+      assertThat(badFlag.detail()).contains("'resurfaced'").contains("true or false");
     }
   }
 }
