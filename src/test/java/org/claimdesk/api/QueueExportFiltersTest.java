@@ -123,21 +123,18 @@ class QueueExportFiltersTest {
   @Test
   void a_bad_filter_is_the_same_problem_on_both() {
     for (String path : List.of("/api/v1/claims?", "/api/v1/claims/export?format=csv&")) {
-      var badDate = editor.get(path + "from=last-week");
-      assertThat(badDate.status()).as(badDate.toString()).isEqualTo(400);
-      assertThat(badDate.detail()).contains("'from'").contains("a date like");
-      var badStatus = editor.get(path + "status=SOMETIMES");
-      assertThat(badStatus.status()).as(badStatus.toString()).isEqualTo(400);
-      assertThat(badStatus.detail()).contains("'status'").contains("NEW");
-      var badInList = editor.get(path + "status=NEW&status=SOMETIMES");
-      assertThat(badInList.status()).as(badInList.toString()).isEqualTo(400);
-      assertThat(badInList.detail()).contains("'status'").contains("ACCEPTED");
-      var badDocument = editor.get(path + "documentId=first");
-      assertThat(badDocument.status()).as(badDocument.toString()).isEqualTo(400);
-      assertThat(badDocument.detail()).contains("'documentId'").contains("a whole number");
-      var badFlag = editor.get(path + "resurfaced=perhaps");
-      assertThat(badFlag.status()).as(badFlag.toString()).isEqualTo(400);
-      assertThat(badFlag.detail()).contains("'resurfaced'").contains("true or false");
+      refused(path + "from=last-week", "'from'", "a date like");
+      refused(path + "status=SOMETIMES", "'status'", "NEW");
+      refused(path + "status=NEW&status=SOMETIMES", "'status'", "ACCEPTED");
+      refused(path + "documentId=first", "'documentId'", "a whole number");
+      refused(path + "resurfaced=perhaps", "'resurfaced'", "true or false");
     }
+  }
+
+  /** A 400 problem whose detail names the parameter and what it should have been. */
+  private void refused(String address, String parameter, String expected) {
+    var answer = editor.get(address);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.detail()).as(address).contains(parameter).contains(expected);
   }
 }
