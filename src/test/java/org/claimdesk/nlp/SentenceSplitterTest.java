@@ -51,4 +51,17 @@ class SentenceSplitterTest {
     assertThat(split.sentences()).isEmpty();
     assertThat(split.skipped()).isEqualTo(1);
   }
+
+  @Test
+  void two_apostrophes_quote_like_a_double_quote_mark_and_keep_the_offsets() {
+    String text = "''The ferries are old. They break down every week,'' Reyes said.";
+    List<TaggedSentence> found = sentences(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).quoted[1]).isTrue();
+    assertThat(found.get(1).startsInQuote).isTrue();
+    TaggedSentence second = found.get(1);
+    int reyes = java.util.Arrays.asList(second.tokens).indexOf("Reyes");
+    assertThat(second.quoted[reyes]).isFalse();
+    assertThat(text.substring(second.starts[reyes], second.ends[reyes])).isEqualTo("Reyes");
+  }
 }
