@@ -317,6 +317,8 @@ final class CueFinder {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("in", "on", "at", "to", "from", "with", "for", "about", "into", "against", "over");
 
+  private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "is", "are", "been", "being");
 
@@ -717,6 +719,7 @@ final class CueFinder {
       while (e < to
           && e - c < 8
           && (s.tags[e].equals("PROPN")
+              || (e == c + 1 && POSSESSIVES.contains(s.lower[e])) // "said its Minister"
               || (s.capitalized(e) && !s.isPunctuation(e)) // "said Mathe/VERB."
               || s.tags[e].equals("NOUN")
               || s.tags[e].equals("DET")
@@ -739,6 +742,13 @@ final class CueFinder {
           if (apposTo == apposFrom) {
             apposFrom = apposTo = -1;
           }
+        }
+        if (apposFrom >= 0
+            && POSSESSIVES.contains(s.lower[c + 1])
+            && allNames(s, apposFrom, apposTo)) {
+          // "..., said its Minister, Fahmi Fadzil.": the name is the speaker, the role describes.
+          return new Cue(
+              c, c + 1, apposFrom, apposTo, c + 1, e, from, contentTo, s.tokens[c], null);
         }
         return new Cue(c, c + 1, c + 1, e, apposFrom, apposTo, from, contentTo, s.tokens[c], null);
       }

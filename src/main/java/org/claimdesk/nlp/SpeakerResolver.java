@@ -309,6 +309,15 @@ final class SpeakerResolver {
       }
       return new Found(null, mention, start, end, SpeakerKind.PERSON);
     }
+    if (nameFrom == to && afterAnAge(s, from) && Lexicon.ROLE_WORDS.contains(head)) {
+      // "The 65-year-old lawmaker said": the person the story has named, described by age.
+      SpeakerRegister.Known known = register.byRole(head);
+      known = known == null ? register.lastPerson() : known;
+      if (known != null) {
+        register.spoke(known);
+        return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+      }
+    }
     if (nameFrom < to && !organization && !group) {
       String name = text.substring(s.starts[nameFrom], end);
       String role = nameFrom > from ? roleText(s, from, nameFrom) : null;
@@ -568,6 +577,14 @@ final class SpeakerResolver {
         && !Lexicon.ROLE_WORDS.contains(w)
         && !Lexicon.ORGANIZATION_WORDS.contains(w)
         && !isAcronym(s.tokens[i]);
+  }
+
+  /** The mention starts at "old" of "65-year-old" (the tokenizer splits at the hyphens). */
+  private static boolean afterAnAge(TaggedSentence s, int from) {
+    return from >= 2
+        && s.lower[from].equals("old")
+        && s.tokens[from - 1].equals("-")
+        && (s.lower[from - 2].equals("year") || s.lower[from - 2].equals("years"));
   }
 
   private String roleText(TaggedSentence s, int from, int nameFrom) {

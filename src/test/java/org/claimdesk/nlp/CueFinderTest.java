@@ -115,4 +115,15 @@ class CueFinderTest {
     CueFinder.Cue cue = new CueFinder(cued).find(t, 0, t.size());
     assertThat(span(cued, t, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the harbour master");
   }
+
+  @Test
+  void said_its_role_then_a_name_makes_the_name_the_speaker() {
+    String text = "The harbour office is now the Office of Ports, said its Director, Ines Caldo.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("Ines Caldo");
+    assertThat(span(text, s, cue.apposFrom(), cue.apposTo())).isEqualTo("its Director");
+    assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
+        .isEqualTo("The harbour office is now the Office of Ports");
+  }
 }

@@ -64,4 +64,14 @@ class SentenceSplitterTest {
     assertThat(second.quoted[reyes]).isFalse();
     assertThat(text.substring(second.starts[reyes], second.ends[reyes])).isEqualTo("Reyes");
   }
+
+  @Test
+  void a_capitalised_word_tagged_as_an_auxiliary_is_a_name_unless_it_is_one() {
+    String[] tokens = {"Will", "Musk", "said", "it", "must", "wait"};
+    int[] starts = {0, 5, 10, 15, 18, 23};
+    int[] ends = {4, 9, 14, 17, 22, 27};
+    String[] tags = {"AUX", "AUX", "VERB", "PRON", "AUX", "VERB"};
+    TaggedSentence s = new TaggedSentence(0, 27, tokens, starts, ends, tags, false);
+    assertThat(s.tags).containsExactly("AUX", "PROPN", "VERB", "PRON", "AUX", "VERB");
+  }
 }
