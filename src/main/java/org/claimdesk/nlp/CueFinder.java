@@ -639,6 +639,24 @@ final class CueFinder {
         return new Cue(c, cueTo, -1, -1, -1, -1, contentFrom, to, cueText.toString(), null);
       }
     }
+    int asComma =
+        subject != null && subject.from() == from + 1 && s.lower[from].equals("as")
+            ? commaWithin(s, cueTo, to, 8)
+            : -1;
+    if (asComma > 0 && asComma + 2 < to) {
+      // "As the ministry said at a briefing, the talks will resume": what follows is theirs.
+      return new Cue(
+          c,
+          cueTo,
+          subject.from(),
+          subject.to(),
+          subject.apposFrom(),
+          subject.apposTo(),
+          asComma + 1,
+          to,
+          cueText.toString(),
+          null);
+    }
     if (subject != null
         && subject.from() == from + 1
         && Lexicon.SUBORDINATORS.contains(s.lower[from])
@@ -754,6 +772,19 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /** The first unquoted comma in [from, from + most), before any "that"; -1 without one. */
+  private static int commaWithin(TaggedSentence s, int from, int to, int most) {
+    for (int i = from; i < Math.min(to, from + most); i++) {
+      if (s.lower[i].equals("that") || s.quoted[i]) {
+        return -1;
+      }
+      if (s.tokens[i].equals(",")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasCommaAfter(TaggedSentence s, int from, int to) {

@@ -361,6 +361,9 @@ final class SpeakerResolver {
       if (described == null && BUSINESS_DESCRIPTIONS.contains(head)) {
         described = mostMentionedOrganization(); // "the company" after "Quillmark said"
       }
+      if (described == null && head.equals("agency")) {
+        described = newsAgencyNamedBefore(start); // "According to the agency" in Yonhap's copy
+      }
       if (described != null) {
         register.spoke(described);
         return new Found(described.name(), null, start, end, SpeakerKind.ORGANIZATION);
@@ -371,6 +374,35 @@ final class SpeakerResolver {
       name = mention.substring(4);
     }
     return organizationFound(name, start, end);
+  }
+
+  /** The news agency the text names last before {@code position}, as the agency spells itself. */
+  private SpeakerRegister.Known newsAgencyNamedBefore(int position) {
+    String before = PageLayout.lower(text.substring(0, position));
+    String best = null;
+    int bestAt = -1;
+    for (String agency : Lexicon.NEWS_AGENCIES) {
+      String lower = PageLayout.lower(agency);
+      int at = before.lastIndexOf(lower);
+      while (at >= 0 && !wordAt(before, at, lower.length())) {
+        at = at == 0 ? -1 : before.lastIndexOf(lower, at - 1);
+      }
+      if (at > bestAt || (at == bestAt && at >= 0 && agency.length() > best.length())) {
+        best = agency;
+        bestAt = at;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    register.organization(best);
+    return new SpeakerRegister.Known(best, null, SpeakerKind.ORGANIZATION);
+  }
+
+  private static boolean wordAt(String text, int at, int length) {
+    int end = at + length;
+    return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
   // The body the story is about: the one whose name the text repeats most, the latest on a tie.

@@ -126,4 +126,23 @@ class CueFinderTest {
     assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
         .isEqualTo("The harbour office is now the Office of Ports");
   }
+
+  @Test
+  void as_someone_said_before_a_comma_gives_them_what_follows() {
+    String text = "As the harbour office said at a briefing, the ferries will keep running.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the harbour office");
+    assertThat(span(text, s, cue.contentFrom(), cue.contentTo()))
+        .isEqualTo("the ferries will keep running.");
+  }
+
+  @Test
+  void writes_after_the_content_credits_the_writer_after_it() {
+    String text = "The north quay will close for repairs, writes Harbourwire.";
+    TaggedSentence s = sentence(text);
+    CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+    assertThat(cue.cue()).isEqualTo("writes");
+    assertThat(span(text, s, cue.subjectFrom(), cue.subjectTo())).isEqualTo("Harbourwire");
+  }
 }

@@ -117,4 +117,13 @@ class SpeakerResolverTest {
     assertThat(found[1].name()).isEqualTo("Ines Caldo");
     assertThat(found[1].kind()).isEqualTo(SpeakerKind.PERSON);
   }
+
+  @Test
+  void the_agency_is_the_news_agency_named_before_when_no_body_is_called_so() {
+    StatementFinder.Found[] found =
+        speakers(
+            "The ferries are old, Xinhua said on Monday. According to the agency, the fares rose.");
+    assertThat(found[1].name()).isEqualTo("Xinhua");
+    assertThat(found[1].kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
 }
