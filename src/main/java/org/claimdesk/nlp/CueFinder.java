@@ -392,18 +392,8 @@ final class CueFinder {
     if (contentTo <= contentFrom) {
       return null;
     }
-    return new Cue(
-        c - 1,
-        saying + 1,
-        subject.from(),
-        subject.to(),
-        subject.apposFrom(),
-        subject.apposTo(),
-        contentFrom,
-        contentTo,
-        "quoted as saying",
-        null,
-        via);
+    return subjectCue(c - 1, saying + 1, subject, contentFrom, contentTo, "quoted as saying")
+        .withVia(via);
   }
 
   private static final Set<String> REPORT_NOUN_VERBS =
@@ -645,17 +635,7 @@ final class CueFinder {
             : -1;
     if (asComma > 0 && asComma + 2 < to) {
       // "As the ministry said at a briefing, the talks will resume": what follows is theirs.
-      return new Cue(
-          c,
-          cueTo,
-          subject.from(),
-          subject.to(),
-          subject.apposFrom(),
-          subject.apposTo(),
-          asComma + 1,
-          to,
-          cueText.toString(),
-          null);
+      return subjectCue(c, cueTo, subject, asComma + 1, to, cueText);
     }
     if (subject != null
         && subject.from() == from + 1
@@ -691,17 +671,7 @@ final class CueFinder {
         if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
           contentTo--;
         }
-        return new Cue(
-            c,
-            cueTo,
-            subject.from(),
-            subject.to(),
-            subject.apposFrom(),
-            subject.apposTo(),
-            from,
-            contentTo,
-            cueText.toString(),
-            null);
+        return subjectCue(c, cueTo, subject, from, contentTo, cueText);
       }
       if (Lexicon.WEAK_CUES.contains(w)
           && that < 0
@@ -717,17 +687,7 @@ final class CueFinder {
       if (contentFrom >= to - 1 && !(contentFrom < to && !s.isPunctuation(contentFrom))) {
         return null; // "He said:" announces the next paragraph: see announcement()
       }
-      return new Cue(
-          c,
-          cueTo,
-          subject.from(),
-          subject.to(),
-          subject.apposFrom(),
-          subject.apposTo(),
-          contentFrom,
-          to,
-          cueText.toString(),
-          null);
+      return subjectCue(c, cueTo, subject, contentFrom, to, cueText);
     }
     // Inverted order: '"...," said Smith.'
     if (c > from + 2
@@ -772,6 +732,26 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  private static Cue subjectCue(
+      int cueFrom,
+      int cueTo,
+      Subject subject,
+      int contentFrom,
+      int contentTo,
+      CharSequence cueText) {
+    return new Cue(
+        cueFrom,
+        cueTo,
+        subject.from(),
+        subject.to(),
+        subject.apposFrom(),
+        subject.apposTo(),
+        contentFrom,
+        contentTo,
+        cueText.toString(),
+        null);
   }
 
   /** The first unquoted comma in [from, from + most), before any "that"; -1 without one. */
