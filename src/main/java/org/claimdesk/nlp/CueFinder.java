@@ -317,6 +317,8 @@ final class CueFinder {
   private static final Set<String> OBJECT_PREPOSITIONS =
       Set.of("in", "on", "at", "to", "from", "with", "for", "about", "into", "against", "over");
 
+  private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+
   private static final Set<String> PASSIVE_AUX =
       Set.of("was", "were", "is", "are", "been", "being");
 
@@ -390,18 +392,8 @@ final class CueFinder {
     if (contentTo <= contentFrom) {
       return null;
     }
-    return new Cue(
-        c - 1,
-        saying + 1,
-        subject.from(),
-        subject.to(),
-        subject.apposFrom(),
-        subject.apposTo(),
-        contentFrom,
-        contentTo,
-        "quoted as saying",
-        null,
-        via);
+    return subjectCue(c - 1, saying + 1, subject, contentFrom, contentTo, "quoted as saying")
+        .withVia(via);
   }
 
   private static final Set<String> REPORT_NOUN_VERBS =
@@ -637,6 +629,14 @@ final class CueFinder {
         return new Cue(c, cueTo, -1, -1, -1, -1, contentFrom, to, cueText.toString(), null);
       }
     }
+    int asComma =
+        subject != null && subject.from() == from + 1 && s.lower[from].equals("as")
+            ? commaWithin(s, cueTo, to, 8)
+            : -1;
+    if (asComma > 0 && asComma + 2 < to) {
+      // "As the ministry said at a briefing, the talks will resume": what follows is theirs.
+      return subjectCue(c, cueTo, subject, asComma + 1, to, cueText);
+    }
     if (subject != null
         && subject.from() == from + 1
         && Lexicon.SUBORDINATORS.contains(s.lower[from])
@@ -671,17 +671,7 @@ final class CueFinder {
         if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
           contentTo--;
         }
-        return new Cue(
-            c,
-            cueTo,
-            subject.from(),
-            subject.to(),
-            subject.apposFrom(),
-            subject.apposTo(),
-            from,
-            contentTo,
-            cueText.toString(),
-            null);
+        return subjectCue(c, cueTo, subject, from, contentTo, cueText);
       }
       if (Lexicon.WEAK_CUES.contains(w)
           && that < 0
@@ -697,17 +687,7 @@ final class CueFinder {
       if (contentFrom >= to - 1 && !(contentFrom < to && !s.isPunctuation(contentFrom))) {
         return null; // "He said:" announces the next paragraph: see announcement()
       }
-      return new Cue(
-          c,
-          cueTo,
-          subject.from(),
-          subject.to(),
-          subject.apposFrom(),
-          subject.apposTo(),
-          contentFrom,
-          to,
-          cueText.toString(),
-          null);
+      return subjectCue(c, cueTo, subject, contentFrom, to, cueText);
     }
     // Inverted order: '"...," said Smith.'
     if (c > from + 2
@@ -717,6 +697,7 @@ final class CueFinder {
       while (e < to
           && e - c < 8
           && (s.tags[e].equals("PROPN")
+              || (e == c + 1 && POSSESSIVES.contains(s.lower[e])) // "said its Minister"
               || (s.capitalized(e) && !s.isPunctuation(e)) // "said Mathe/VERB."
               || s.tags[e].equals("NOUN")
               || s.tags[e].equals("DET")
@@ -740,10 +721,50 @@ final class CueFinder {
             apposFrom = apposTo = -1;
           }
         }
+        if (apposFrom >= 0
+            && POSSESSIVES.contains(s.lower[c + 1])
+            && allNames(s, apposFrom, apposTo)) {
+          // "..., said its Minister, Fahmi Fadzil.": the name is the speaker, the role describes.
+          return new Cue(
+              c, c + 1, apposFrom, apposTo, c + 1, e, from, contentTo, s.tokens[c], null);
+        }
         return new Cue(c, c + 1, c + 1, e, apposFrom, apposTo, from, contentTo, s.tokens[c], null);
       }
     }
     return null;
+  }
+
+  private static Cue subjectCue(
+      int cueFrom,
+      int cueTo,
+      Subject subject,
+      int contentFrom,
+      int contentTo,
+      CharSequence cueText) {
+    return new Cue(
+        cueFrom,
+        cueTo,
+        subject.from(),
+        subject.to(),
+        subject.apposFrom(),
+        subject.apposTo(),
+        contentFrom,
+        contentTo,
+        cueText.toString(),
+        null);
+  }
+
+  /** The first unquoted comma in [from, from + most), before any "that"; -1 without one. */
+  private static int commaWithin(TaggedSentence s, int from, int to, int most) {
+    for (int i = from; i < Math.min(to, from + most); i++) {
+      if (s.lower[i].equals("that") || s.quoted[i]) {
+        return -1;
+      }
+      if (s.tokens[i].equals(",")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasCommaAfter(TaggedSentence s, int from, int to) {

@@ -53,6 +53,9 @@ final class Lexicon {
   /** Verbs that can come before their subject: '"...," said Smith.' */
   static final Set<String> INVERTIBLE_CUES = WordList.set("invertible-cues");
 
+  /** "is", "would", "must": the words the tagger may rightly call AUX. */
+  static final Set<String> AUXILIARIES = WordList.set("auxiliaries");
+
   static final Set<String> REAL_PRONOUNS = WordList.set("real-pronouns");
 
   /** Weekdays, months and "today": never a name, even capitalised. */

@@ -98,7 +98,7 @@ final class SentenceSplitter {
 
   private static TaggedSentence tag(
       String text, int start, int end, NlpModels.Tools tools, boolean inQuote) {
-    String sentenceText = text.substring(start, end);
+    String sentenceText = withPlainQuoteMarks(text.substring(start, end));
     Span[] tokenSpans = tools.tokenizer.tokenizePos(sentenceText);
     String[] tokens = new String[tokenSpans.length];
     int[] starts = new int[tokenSpans.length];
@@ -110,5 +110,17 @@ final class SentenceSplitter {
     }
     String[] tags = tokens.length == 0 ? new String[0] : tools.tagger.tag(tokens);
     return new TaggedSentence(start, end, tokens, starts, ends, tags, inQuote);
+  }
+
+  /**
+   * Wire copy that was typed on old systems quotes with two apostrophes (''...'') or backticks
+   * (``...''); each pair becomes one double quote mark and a space, so offsets stay those of the
+   * text and the quotation reads as one.
+   */
+  static String withPlainQuoteMarks(String sentence) {
+    if (!sentence.contains("''") && !sentence.contains("``")) {
+      return sentence;
+    }
+    return sentence.replace("''", "\" ").replace("``", " \"");
   }
 }

@@ -309,6 +309,15 @@ final class SpeakerResolver {
       }
       return new Found(null, mention, start, end, SpeakerKind.PERSON);
     }
+    if (nameFrom == to && afterAnAge(s, from) && Lexicon.ROLE_WORDS.contains(head)) {
+      // "The 65-year-old lawmaker said": the person the story has named, described by age.
+      SpeakerRegister.Known known = register.byRole(head);
+      known = known == null ? register.lastPerson() : known;
+      if (known != null) {
+        register.spoke(known);
+        return new Found(known.name(), known.role(), start, end, SpeakerKind.PERSON);
+      }
+    }
     if (nameFrom < to && !organization && !group) {
       String name = text.substring(s.starts[nameFrom], end);
       String role = nameFrom > from ? roleText(s, from, nameFrom) : null;
@@ -352,6 +361,9 @@ final class SpeakerResolver {
       if (described == null && BUSINESS_DESCRIPTIONS.contains(head)) {
         described = mostMentionedOrganization(); // "the company" after "Quillmark said"
       }
+      if (described == null && head.equals("agency")) {
+        described = newsAgencyNamedBefore(start); // "According to the agency" in Yonhap's copy
+      }
       if (described != null) {
         register.spoke(described);
         return new Found(described.name(), null, start, end, SpeakerKind.ORGANIZATION);
@@ -362,6 +374,35 @@ final class SpeakerResolver {
       name = mention.substring(4);
     }
     return organizationFound(name, start, end);
+  }
+
+  /** The news agency the text names last before {@code position}, as the agency spells itself. */
+  private SpeakerRegister.Known newsAgencyNamedBefore(int position) {
+    String before = PageLayout.lower(text.substring(0, position));
+    String best = null;
+    int bestAt = -1;
+    for (String agency : Lexicon.NEWS_AGENCIES) {
+      String lower = PageLayout.lower(agency);
+      int at = before.lastIndexOf(lower);
+      while (at >= 0 && !wordAt(before, at, lower.length())) {
+        at = at == 0 ? -1 : before.lastIndexOf(lower, at - 1);
+      }
+      if (at > bestAt || (at == bestAt && at >= 0 && agency.length() > best.length())) {
+        best = agency;
+        bestAt = at;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    register.organization(best);
+    return new SpeakerRegister.Known(best, null, SpeakerKind.ORGANIZATION);
+  }
+
+  private static boolean wordAt(String text, int at, int length) {
+    int end = at + length;
+    return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
   }
 
   // The body the story is about: the one whose name the text repeats most, the latest on a tie.
@@ -568,6 +609,14 @@ final class SpeakerResolver {
         && !Lexicon.ROLE_WORDS.contains(w)
         && !Lexicon.ORGANIZATION_WORDS.contains(w)
         && !isAcronym(s.tokens[i]);
+  }
+
+  /** The mention starts at "old" of "65-year-old" (the tokenizer splits at the hyphens). */
+  private static boolean afterAnAge(TaggedSentence s, int from) {
+    return from >= 2
+        && s.lower[from].equals("old")
+        && s.tokens[from - 1].equals("-")
+        && (s.lower[from - 2].equals("year") || s.lower[from - 2].equals("years"));
   }
 
   private String roleText(TaggedSentence s, int from, int nameFrom) {

@@ -111,6 +111,9 @@ final class StatementSegmenter {
       if (contentFrom < to && s.lower[contentFrom].equals("out")) {
         contentFrom++;
       }
+      if (participle.equals("told")) {
+        contentFrom = afterAddressee(s, contentFrom, to);
+      }
       if (contentFrom < to && s.lower[contentFrom].equals("that")) {
         contentFrom++;
       }
@@ -171,6 +174,22 @@ final class StatementSegmenter {
     }
     out.add(st);
     return st;
+  }
+
+  /**
+   * "..., telling reporters at his office, "..."": what was told starts after the people told, at
+   * "that" or at the quotation; without either the addressee stays in.
+   */
+  static int afterAddressee(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.lower[i].equals("that") && !s.quoted[i]) {
+        return i;
+      }
+      if (s.isQuoteMark(i) && i > from && s.tokens[i - 1].equals(",")) {
+        return i;
+      }
+    }
+    return from;
   }
 
   private String displayName(Found speaker) {

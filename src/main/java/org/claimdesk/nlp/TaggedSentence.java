@@ -34,13 +34,22 @@ final class TaggedSentence {
       }
     }
     this.tags = tags;
-    this.startsInQuote = startsInQuote;
     this.lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = PageLayout.lower(tokens[i]);
+      // "Musk/AUX said": a capitalised word that is no auxiliary is a name the tagger took for
+      // "must".
+      if (tags[i].equals("AUX")
+          && Character.isUpperCase(tokens[i].charAt(0))
+          && !Lexicon.AUXILIARIES.contains(lower[i])) {
+        tags[i] = "PROPN";
+      }
+    }
+    this.startsInQuote = startsInQuote;
     this.quoted = new boolean[tokens.length];
     boolean inQuote = startsInQuote;
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      lower[i] = PageLayout.lower(token);
       int quoteChars = 0;
       boolean opening = false;
       for (int k = 0; k < token.length(); k++) {

@@ -9,6 +9,19 @@ class CueFinderTest {
     return text.substring(s.starts[from], s.ends[to - 1]);
   }
 
+  /** The cue of the whole first sentence, and the part of the text each of its ranges covers. */
+  private record Found(String cue, String subject, String appositive, String content) {
+    static Found in(String text) {
+      TaggedSentence s = sentence(text);
+      CueFinder.Cue cue = new CueFinder(text).find(s, 0, s.size());
+      return new Found(
+          cue.cue(),
+          span(text, s, cue.subjectFrom(), cue.subjectTo()),
+          cue.apposFrom() < 0 ? null : span(text, s, cue.apposFrom(), cue.apposTo()),
+          span(text, s, cue.contentFrom(), cue.contentTo()));
+    }
+  }
+
   private static TaggedSentence sentence(String text) {
     return SentenceSplitterTest.sentences(text).get(0);
   }
@@ -114,5 +127,29 @@ class CueFinderTest {
     TaggedSentence t = sentence(cued);
     CueFinder.Cue cue = new CueFinder(cued).find(t, 0, t.size());
     assertThat(span(cued, t, cue.subjectFrom(), cue.subjectTo())).isEqualTo("the harbour master");
+  }
+
+  @Test
+  void said_its_role_then_a_name_makes_the_name_the_speaker() {
+    Found found =
+        Found.in("The harbour office is now the Office of Ports, said its Director, Ines Caldo.");
+    assertThat(found.subject()).isEqualTo("Ines Caldo");
+    assertThat(found.appositive()).isEqualTo("its Director");
+    assertThat(found.content()).isEqualTo("The harbour office is now the Office of Ports");
+  }
+
+  @Test
+  void as_someone_said_before_a_comma_gives_them_what_follows() {
+    Found found =
+        Found.in("As the harbour office said at a briefing, the ferries will keep running.");
+    assertThat(found.subject()).isEqualTo("the harbour office");
+    assertThat(found.content()).isEqualTo("the ferries will keep running.");
+  }
+
+  @Test
+  void writes_after_the_content_credits_the_writer_after_it() {
+    Found found = Found.in("The north quay will close for repairs, writes Harbourwire.");
+    assertThat(found.cue()).isEqualTo("writes");
+    assertThat(found.subject()).isEqualTo("Harbourwire");
   }
 }

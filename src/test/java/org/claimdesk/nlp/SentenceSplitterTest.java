@@ -51,4 +51,27 @@ class SentenceSplitterTest {
     assertThat(split.sentences()).isEmpty();
     assertThat(split.skipped()).isEqualTo(1);
   }
+
+  @Test
+  void two_apostrophes_quote_like_a_double_quote_mark_and_keep_the_offsets() {
+    String text = "''The ferries are old. They break down every week,'' Reyes said.";
+    List<TaggedSentence> found = sentences(text);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).quoted[1]).isTrue();
+    assertThat(found.get(1).startsInQuote).isTrue();
+    TaggedSentence second = found.get(1);
+    int reyes = java.util.Arrays.asList(second.tokens).indexOf("Reyes");
+    assertThat(second.quoted[reyes]).isFalse();
+    assertThat(text.substring(second.starts[reyes], second.ends[reyes])).isEqualTo("Reyes");
+  }
+
+  @Test
+  void a_capitalised_word_tagged_as_an_auxiliary_is_a_name_unless_it_is_one() {
+    String[] tokens = {"Will", "Musk", "said", "it", "must", "wait"};
+    int[] starts = {0, 5, 10, 15, 18, 23};
+    int[] ends = {4, 9, 14, 17, 22, 27};
+    String[] tags = {"AUX", "AUX", "VERB", "PRON", "AUX", "VERB"};
+    TaggedSentence s = new TaggedSentence(0, 27, tokens, starts, ends, tags, false);
+    assertThat(s.tags).containsExactly("AUX", "PROPN", "VERB", "PRON", "AUX", "VERB");
+  }
 }

@@ -107,4 +107,23 @@ class SpeakerResolverTest {
     assertThat(SpeakerResolver.spelledOut(text, text.length(), "BE")).isEqualTo("Bank of Eastvale");
     assertThat(SpeakerResolver.spelledOut(text, text.indexOf("HFA"), "XYZ")).isNull();
   }
+
+  @Test
+  void a_role_described_by_age_is_the_person_named_before() {
+    StatementFinder.Found[] found =
+        speakers(
+            "Harbour spokesman Ines Caldo said the fees would rise. The 58-year-old lawmaker in"
+                + " the ruling Coast Party said the boats were old.");
+    assertThat(found[1].name()).isEqualTo("Ines Caldo");
+    assertThat(found[1].kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void the_agency_is_the_news_agency_named_before_when_no_body_is_called_so() {
+    StatementFinder.Found[] found =
+        speakers(
+            "The ferries are old, Xinhua said on Monday. According to the agency, the fares rose.");
+    assertThat(found[1].name()).isEqualTo("Xinhua");
+    assertThat(found[1].kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+  }
 }

@@ -118,4 +118,24 @@ class StatementSegmenterTest {
     assertThat(found.get(0).speaker.name()).isEqualTo("Quillmark Ferries");
     assertThat(segment("A man suspected of arson was held.").get(0).speaker).isNull();
   }
+
+  @Test
+  void telling_reporters_gives_the_quotation_to_the_person_who_told_them() {
+    StatementFinder.Statement told =
+        segment(
+                "Harbour Minister Ines Caldo rejected the calls to resign, telling reporters at the"
+                    + " quay on Friday, \"Nobody has to take the blame for the storm.\"")
+            .getLast();
+    assertThat(told.speaker.name()).isEqualTo("Ines Caldo");
+    assertThat(told.cue).isEqualTo("told");
+    assertThat(told.attribution).isEqualTo(Attribution.DIRECT_QUOTE);
+  }
+
+  @Test
+  void concluded_after_a_quotation_names_its_speaker() {
+    List<StatementFinder.Statement> found =
+        segment("\"We will be back next season,\" Ines Caldo concluded.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).speaker.name()).isEqualTo("Ines Caldo");
+  }
 }
