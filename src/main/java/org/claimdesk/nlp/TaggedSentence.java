@@ -33,16 +33,16 @@ final class TaggedSentence {
         tags[i] = tags[i].substring(0, plus);
       }
     }
-    this.tags = tags;
+    this.tags = tags.clone(); // corrected below without touching the caller's array
     this.lower = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       lower[i] = PageLayout.lower(tokens[i]);
       // "Musk/AUX said": a capitalised word that is no auxiliary is a name the tagger took for
       // "must".
-      if (tags[i].equals("AUX")
+      if (this.tags[i].equals("AUX")
           && Character.isUpperCase(tokens[i].charAt(0))
           && !Lexicon.AUXILIARIES.contains(lower[i])) {
-        tags[i] = "PROPN";
+        this.tags[i] = "PROPN";
       }
     }
     this.startsInQuote = startsInQuote;
