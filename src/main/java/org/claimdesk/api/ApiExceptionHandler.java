@@ -178,7 +178,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + "."));
   }
 
-  /** A query parameter of a parameter object (e.g. the queue's filters) that does not convert. */
+  /**
+   * A request that Spring's validation refused. The queue's filter records are read by {@link
+   * RecordParameters}, which reports a value that does not convert as a type mismatch instead.
+   */
   @Override
   protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
       org.springframework.web.bind.MethodArgumentNotValidException e,
@@ -186,23 +189,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     var field = e.getBindingResult().getFieldError();
-    if (field != null && field.contains(org.springframework.beans.TypeMismatchException.class)) {
-      var mismatch = field.unwrap(org.springframework.beans.TypeMismatchException.class);
-      return raw(
-          Problems.of(
-              HttpStatus.BAD_REQUEST,
-              "The parameter '"
-                  + field.getField()
-                  + "' has the value '"
-                  + abbreviate(String.valueOf(field.getRejectedValue()))
-                  + "', which is not "
-                  + expected(
-                      elementType(
-                          e.getParameter().getParameterType(),
-                          field.getField(),
-                          mismatch.getRequiredType()))
-                  + "."));
-    }
     return raw(
         Problems.of(
             HttpStatus.BAD_REQUEST,
@@ -332,23 +318,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     return path.toString();
-  }
-
-  /** For a list parameter of a parameter record (status=NEW,ACCEPTED), the type of one value. */
-  private static @Nullable Class<?> elementType(
-      Class<?> holder, String name, @Nullable Class<?> required) {
-    if (!holder.isRecord()) {
-      return required;
-    }
-    for (var component : holder.getRecordComponents()) {
-      if (component.getName().equals(name)
-          && java.util.Collection.class.isAssignableFrom(component.getType())
-          && component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
-          && list.getActualTypeArguments()[0] instanceof Class<?> element) {
-        return element;
-      }
-    }
-    return required;
   }
 
   private static String expected(@Nullable Class<?> type) {
