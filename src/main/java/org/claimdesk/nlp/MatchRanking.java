@@ -3,6 +3,7 @@ package org.claimdesk.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,13 @@ public final class MatchRanking {
 
   private static final Pattern LINK = Pattern.compile("(?:https?://|pic\\.twitter\\.com/)\\S+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  // A hashtag or handle, not the @ of an e-mail address.
+  private static final Pattern TAG = Pattern.compile("(?<!\\w)[#@](\\w+)");
+  // Where a run-together tag changes word: lower to upper case, letters to digits, an underscore.
+  private static final Pattern WORD_JOIN =
+      Pattern.compile(
+          "(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})"
+              + "|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|_");
 
   private final Weights weights;
 
@@ -43,12 +51,21 @@ public final class MatchRanking {
     this(Weights.TUNED);
   }
 
-  /** The text as it is matched: links removed (they say nothing of the claim), spaces folded. */
+  /**
+   * The text as it is matched: links removed (they say nothing of the claim), hashtags and handles
+   * split into their words ("#COVID19" becomes "COVID 19", "@RealDonaldTrump" "Real Donald Trump"),
+   * which the index and the model then know, and spaces folded.
+   */
   public static String matchable(String text) {
     if (text == null) {
       return "";
     }
-    return SPACE.matcher(LINK.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+    String withoutLinks = LINK.matcher(text).replaceAll(" ");
+    String words =
+        TAG.matcher(withoutLinks)
+            .replaceAll(
+                tag -> Matcher.quoteReplacement(WORD_JOIN.matcher(tag.group(1)).replaceAll(" ")));
+    return SPACE.matcher(words).replaceAll(" ").strip();
   }
 
   /** The candidates ranked for the query's embedding, best first. */

@@ -64,4 +64,19 @@ class MatchRankingTest {
         .extracting(MatchRanking.Ranked::id)
         .isEqualTo("wall");
   }
+
+  @Test
+  void hashtags_and_handles_are_matched_as_the_words_they_run_together() {
+    assertThat(MatchRanking.matchable("Stay home #COVID19 #StaySafe, says @CityHealthDept"))
+        .isEqualTo("Stay home COVID 19 Stay Safe, says City Health Dept");
+    assertThat(MatchRanking.matchable("write to press@example.org")).contains("press@example.org");
+  }
+
+  @Test
+  void a_tweet_whose_claim_is_only_in_its_hashtags_finds_that_claim() {
+    Bm25Index index = Bm25Index.of(claims);
+    String text = MatchRanking.matchable("Unbelievable, look at this #GreatWall #FromTheMoon");
+    assertThat(index.search(text, 10)).extracting(Bm25Index.Hit::id).first().isEqualTo("wall");
+    assertThat(index.search("Unbelievable, look at this #GreatWall #FromTheMoon", 10)).isEmpty();
+  }
 }
