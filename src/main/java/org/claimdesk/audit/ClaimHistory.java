@@ -11,6 +11,7 @@ import org.claimdesk.assignments.AssignmentState;
 import org.claimdesk.audit.ClaimAuditRows.Kind;
 import org.claimdesk.audit.ClaimAuditRows.Row;
 import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.verdicts.RatingDefinitions;
 import org.claimdesk.verdicts.RatingScale;
 import org.claimdesk.verdicts.VerdictState;
 import org.hibernate.envers.RevisionType;
@@ -38,8 +39,9 @@ class ClaimHistory {
       byKind.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row);
     }
     List<HistoryEntry> lines = new ArrayList<>();
-    describeClaim(byKind.getOrDefault(Kind.CLAIM, List.of()), displayName, lines);
-    describeVerdicts(byKind.getOrDefault(Kind.VERDICT, List.of()), displayName, lines);
+    RatingLabels labels = new RatingLabels();
+    describeClaim(byKind.getOrDefault(Kind.CLAIM, List.of()), displayName, labels, lines);
+    describeVerdicts(byKind.getOrDefault(Kind.VERDICT, List.of()), displayName, labels, lines);
     // Evidence rows are the attachments only; text 0 is the source's title as it was then.
     for (Row c : byKind.getOrDefault(Kind.EVIDENCE, List.of())) {
       add(
@@ -85,7 +87,7 @@ class ClaimHistory {
   /** Only the claim's verdicts and corrections, oldest first. */
   List<HistoryEntry> verdictsOf(long claimId, Function<String, String> displayName) {
     List<HistoryEntry> lines = new ArrayList<>();
-    describeVerdicts(rows.verdictsOf(claimId), displayName, lines);
+    describeVerdicts(rows.verdictsOf(claimId), displayName, new RatingLabels(), lines);
     lines.sort(Comparator.comparingLong(HistoryEntry::revision));
     return lines;
   }
@@ -108,7 +110,10 @@ class ClaimHistory {
    * The claim's rows: text 0 the statement, 1 the speaker, 2 the status, 3 its reason, 4 rating.
    */
   private void describeClaim(
-      List<Row> changes, Function<String, String> names, List<HistoryEntry> lines) {
+      List<Row> changes,
+      Function<String, String> names,
+      RatingLabels labels,
+      List<HistoryEntry> lines) {
     Row before = null;
     for (Row now : changes) {
       if (now.type() == RevisionType.ADD) {
@@ -145,9 +150,9 @@ class ClaimHistory {
               now,
               names,
               "changed the rating from "
-                  + ratingLabel(before.text(4))
+                  + labels.of(before.text(4))
                   + " to "
-                  + ratingLabel(now.text(4)));
+                  + labels.of(now.text(4)));
         }
       }
       before = now;
@@ -159,12 +164,15 @@ class ClaimHistory {
    * verdict it supersedes.
    */
   private void describeVerdicts(
-      List<Row> changes, Function<String, String> names, List<HistoryEntry> lines) {
+      List<Row> changes,
+      Function<String, String> names,
+      RatingLabels labels,
+      List<HistoryEntry> lines) {
     Map<Long, Row> last = new HashMap<>();
     for (Row v : changes) {
       Row before = last.put(v.id(), v);
       Long supersedes = v.number();
-      String rating = ratingLabel(v.text(0));
+      String rating = labels.of(v.text(0));
       String note = v.text(3);
       if (v.type() == RevisionType.ADD) {
         Row replaced = supersedes == null ? null : last.get(supersedes);
@@ -174,7 +182,7 @@ class ClaimHistory {
               v,
               names,
               "proposed a correction of the verdict: rating from "
-                  + ratingLabel(replaced.text(0))
+                  + labels.of(replaced.text(0))
                   + " to "
                   + rating
                   + (note == null ? "" : " (" + note + ")"));
@@ -212,7 +220,7 @@ class ClaimHistory {
             lines,
             v,
             names,
-            "changed the rating from " + ratingLabel(before.text(0)) + " to " + rating);
+            "changed the rating from " + labels.of(before.text(0)) + " to " + rating);
       }
     }
   }
@@ -226,9 +234,22 @@ class ClaimHistory {
     return ClaimStatus.valueOf(status).label();
   }
 
-  /** "Mostly true" for the stored MOSTLY_TRUE; a name no longer on the scale is kept as it is. */
-  private String ratingLabel(@Nullable String rating) {
-    return rating == null ? "none" : ratings.current().label(rating);
+  /**
+   * "Mostly true" for the stored MOSTLY_TRUE; a name no longer on the scale is kept as it is. The
+   * scale is read once for a history, and only when it tells a rating.
+   */
+  private final class RatingLabels {
+    private @Nullable RatingDefinitions scale;
+
+    String of(@Nullable String rating) {
+      if (rating == null) {
+        return "none";
+      }
+      if (scale == null) {
+        scale = ratings.current();
+      }
+      return scale.label(rating);
+    }
   }
 
   private static String orNone(@Nullable String value) {
