@@ -1,6 +1,5 @@
 package org.claimdesk.audit;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,18 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.claimdesk.assignments.Assignment;
-import org.claimdesk.claims.Claim;
-import org.claimdesk.evidence.Evidence;
-import org.claimdesk.evidence.Source;
-import org.claimdesk.followups.FollowUp;
-import org.claimdesk.followups.FollowUpStatus;
+import org.claimdesk.assignments.AssignmentState;
+import org.claimdesk.audit.ClaimAuditRows.Kind;
+import org.claimdesk.audit.ClaimAuditRows.Row;
+import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.verdicts.RatingDefinitions;
 import org.claimdesk.verdicts.RatingScale;
-import org.claimdesk.verdicts.Verdict;
-import org.hibernate.envers.AuditReaderFactory;
+import org.claimdesk.verdicts.VerdictState;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
-import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -30,71 +25,59 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimHistory {
 
-  private final EntityManager entityManager;
+  private final ClaimAuditRows rows;
   private final RatingScale ratings;
 
-  ClaimHistory(EntityManager entityManager, RatingScale ratings) {
-    this.entityManager = entityManager;
+  ClaimHistory(ClaimAuditRows rows, RatingScale ratings) {
+    this.rows = rows;
     this.ratings = ratings;
   }
 
-  private record Change<T>(T entity, AuditRevision revision, RevisionType type) {}
-
   List<HistoryEntry> of(long claimId, Function<String, String> displayName) {
+    Map<Kind, List<Row>> byKind = new HashMap<>();
+    for (Row row : rows.of(claimId)) {
+      byKind.computeIfAbsent(row.kind(), k -> new ArrayList<>()).add(row);
+    }
     List<HistoryEntry> lines = new ArrayList<>();
-    describeClaim(changes(Claim.class, AuditEntity.id().eq(claimId)), displayName, lines);
-    AuditCriterion ofClaim = AuditEntity.property("claimId").eq(claimId);
-    describeVerdicts(changes(Verdict.class, ofClaim), displayName, lines);
-    List<Change<Evidence>> attached =
-        changes(Evidence.class, ofClaim).stream()
-            .filter(c -> c.type() == RevisionType.ADD)
-            .toList();
-    // The sources' titles as they were then, in one query rather than one per piece of evidence.
-    Map<Long, List<Change<Source>>> sources = sourceRevisions(attached);
-    for (Change<Evidence> c : attached) {
-      Evidence e = c.entity();
+    RatingLabels labels = new RatingLabels();
+    describeClaim(byKind.getOrDefault(Kind.CLAIM, List.of()), displayName, labels, lines);
+    describeVerdicts(byKind.getOrDefault(Kind.VERDICT, List.of()), displayName, labels, lines);
+    // Evidence rows are the attachments only; text 0 is the source's title as it was then.
+    for (Row c : byKind.getOrDefault(Kind.EVIDENCE, List.of())) {
       add(
           lines,
           c,
           displayName,
-          "attached the source '"
-              + sourceTitle(sources, e.getSource(), c.revision().getId())
-              + "' ("
-              + e.getStance().name().toLowerCase()
-              + ")");
+          "attached the source '" + c.text(0) + "' (" + c.text(1).toLowerCase() + ")");
     }
-    for (Change<FollowUp> c : changes(FollowUp.class, ofClaim)) {
-      FollowUp f = c.entity();
+    // Follow-ups: text 0 what to watch for, 1 the status, 2 the outcome.
+    for (Row c : byKind.getOrDefault(Kind.FOLLOW_UP, List.of())) {
       if (c.type() == RevisionType.ADD) {
-        add(
-            lines,
-            c,
-            displayName,
-            "scheduled a follow-up for " + f.getDueDate() + ": " + f.getWatchFor());
-      } else if (f.getStatus() != FollowUpStatus.OPEN) {
+        add(lines, c, displayName, "scheduled a follow-up for " + c.day() + ": " + c.text(0));
+      } else if (!"OPEN".equals(c.text(1))) {
         add(
             lines,
             c,
             displayName,
             "closed the follow-up '"
-                + f.getWatchFor()
+                + c.text(0)
                 + "' as "
-                + f.getStatus().name().toLowerCase()
-                + (f.getOutcome() == null ? "" : ": " + f.getOutcome()));
+                + c.text(1).toLowerCase()
+                + (c.text(2) == null ? "" : ": " + c.text(2)));
       }
     }
-    for (Change<Assignment> c : changes(Assignment.class, ofClaim)) {
-      Assignment a = c.entity();
+    // Assignments: text 0 the reviewer, 1 the state, 2 the end reason; number 1 once ended.
+    for (Row c : byKind.getOrDefault(Kind.ASSIGNMENT, List.of())) {
       if (c.type() == RevisionType.ADD) {
         add(
             lines,
             c,
             displayName,
             "assigned the claim to "
-                + displayName.apply(a.getReviewer())
-                + (a.getDueDate() == null ? "" : ", due " + a.getDueDate()));
-      } else if (c.type() == RevisionType.MOD && a.getEndedAt() != null) {
-        add(lines, c, displayName, assignmentEnded(a, displayName));
+                + displayName.apply(c.text(0))
+                + (c.day() == null ? "" : ", due " + c.day()));
+      } else if (c.type() == RevisionType.MOD && c.number() == 1) {
+        add(lines, c, displayName, assignmentEnded(c, displayName));
       }
     }
     lines.sort(Comparator.comparingLong(HistoryEntry::revision));
@@ -104,208 +87,169 @@ class ClaimHistory {
   /** Only the claim's verdicts and corrections, oldest first. */
   List<HistoryEntry> verdictsOf(long claimId, Function<String, String> displayName) {
     List<HistoryEntry> lines = new ArrayList<>();
-    describeVerdicts(
-        changes(Verdict.class, AuditEntity.property("claimId").eq(claimId)), displayName, lines);
+    describeVerdicts(rows.verdictsOf(claimId), displayName, new RatingLabels(), lines);
     lines.sort(Comparator.comparingLong(HistoryEntry::revision));
     return lines;
   }
 
   /** How an assignment ended: handed back with the reason, reassigned, ended or completed. */
-  private static String assignmentEnded(Assignment a, Function<String, String> names) {
-    String reviewer = names.apply(a.getReviewer());
-    return switch (a.getState()) {
-      case HANDED_BACK -> "handed the claim back: " + a.getEndReason();
+  private static String assignmentEnded(Row a, Function<String, String> names) {
+    String reviewer = names.apply(a.text(0));
+    String endReason = a.text(2);
+    return switch (AssignmentState.valueOf(a.text(1))) {
+      case HANDED_BACK -> "handed the claim back: " + endReason;
       case COMPLETED -> "completed " + reviewer + "'s assignment with the published verdict";
       default ->
-          a.getEndReason() != null && a.getEndReason().startsWith("reassigned to ")
+          endReason != null && endReason.startsWith("reassigned to ")
               ? "took the claim from " + reviewer + " (reassigned)"
-              : "ended "
-                  + reviewer
-                  + "'s assignment"
-                  + (a.getEndReason() == null ? "" : ": " + a.getEndReason());
+              : "ended " + reviewer + "'s assignment" + (endReason == null ? "" : ": " + endReason);
     };
   }
 
+  /**
+   * The claim's rows: text 0 the statement, 1 the speaker, 2 the status, 3 its reason, 4 rating.
+   */
   private void describeClaim(
-      List<Change<Claim>> changes, Function<String, String> names, List<HistoryEntry> lines) {
-    Claim before = null;
-    for (Change<Claim> c : changes) {
-      Claim now = c.entity();
-      if (c.type() == RevisionType.ADD) {
-        add(lines, c, names, "created the claim: " + now.getStatement());
+      List<Row> changes,
+      Function<String, String> names,
+      RatingLabels labels,
+      List<HistoryEntry> lines) {
+    Row before = null;
+    for (Row now : changes) {
+      if (now.type() == RevisionType.ADD) {
+        add(lines, now, names, "created the claim: " + now.text(0));
       } else if (before != null) {
-        if (before.getStatus() != now.getStatus()) {
+        if (!Objects.equals(before.text(2), now.text(2))) {
           add(
               lines,
-              c,
+              now,
               names,
               "changed the status from "
-                  + before.getStatus().label()
+                  + statusLabel(before.text(2))
                   + " to "
-                  + now.getStatus().label()
-                  + (now.getStatusReason() == null || before.getStatus() == now.getStatus()
-                      ? ""
-                      : " (" + now.getStatusReason() + ")"));
+                  + statusLabel(now.text(2))
+                  + (now.text(3) == null ? "" : " (" + now.text(3) + ")"));
         }
-        if (!before.getStatement().equals(now.getStatement())) {
+        if (!Objects.equals(before.text(0), now.text(0))) {
           add(
               lines,
-              c,
+              now,
               names,
-              "changed the statement from '"
-                  + before.getStatement()
-                  + "' to '"
-                  + now.getStatement()
-                  + "'");
+              "changed the statement from '" + before.text(0) + "' to '" + now.text(0) + "'");
         }
-        if (!Objects.equals(before.getClaimantName(), now.getClaimantName())) {
+        if (!Objects.equals(before.text(1), now.text(1))) {
           add(
               lines,
-              c,
+              now,
               names,
-              "changed the speaker from "
-                  + orNone(before.getClaimantName())
-                  + " to "
-                  + orNone(now.getClaimantName()));
+              "changed the speaker from " + orNone(before.text(1)) + " to " + orNone(now.text(1)));
         }
-        if (!Objects.equals(before.getCurrentRating(), now.getCurrentRating())) {
+        if (!Objects.equals(before.text(4), now.text(4))) {
           add(
               lines,
-              c,
+              now,
               names,
               "changed the rating from "
-                  + ratingLabel(before.getCurrentRating())
+                  + labels.of(before.text(4))
                   + " to "
-                  + ratingLabel(now.getCurrentRating()));
+                  + labels.of(now.text(4)));
         }
       }
       before = now;
     }
   }
 
+  /**
+   * The verdicts' rows: text 0 the rating, 1 the summary, 2 the state, 3 its note; number the
+   * verdict it supersedes.
+   */
   private void describeVerdicts(
-      List<Change<Verdict>> changes, Function<String, String> names, List<HistoryEntry> lines) {
-    Map<Long, Verdict> last = new HashMap<>();
-    for (Change<Verdict> c : changes) {
-      Verdict v = c.entity();
-      Verdict before = last.put(v.getId(), v);
-      if (c.type() == RevisionType.ADD) {
-        Verdict replaced = v.getSupersedesId() == null ? null : last.get(v.getSupersedesId());
+      List<Row> changes,
+      Function<String, String> names,
+      RatingLabels labels,
+      List<HistoryEntry> lines) {
+    Map<Long, Row> last = new HashMap<>();
+    for (Row v : changes) {
+      Row before = last.put(v.id(), v);
+      Long supersedes = v.number();
+      String rating = labels.of(v.text(0));
+      String note = v.text(3);
+      if (v.type() == RevisionType.ADD) {
+        Row replaced = supersedes == null ? null : last.get(supersedes);
         if (replaced != null) {
           add(
               lines,
-              c,
+              v,
               names,
               "proposed a correction of the verdict: rating from "
-                  + ratingLabel(replaced.getRating().code())
+                  + labels.of(replaced.text(0))
                   + " to "
-                  + ratingLabel(v.getRating().code())
-                  + (v.getStateNote() == null ? "" : " (" + v.getStateNote() + ")"));
+                  + rating
+                  + (note == null ? "" : " (" + note + ")"));
         } else {
-          add(
-              lines,
-              c,
-              names,
-              "proposed the verdict " + ratingLabel(v.getRating().code()) + ": " + v.getSummary());
+          add(lines, v, names, "proposed the verdict " + rating + ": " + v.text(1));
         }
-      } else if (before != null && before.getState() != v.getState()) {
+      } else if (before != null && !Objects.equals(before.text(2), v.text(2))) {
         String action =
-            switch (v.getState()) {
+            switch (VerdictState.valueOf(v.text(2))) {
               case APPROVED ->
-                  (v.getSupersedesId() == null
-                          ? "approved the verdict "
-                          : "approved the correction ")
-                      + ratingLabel(v.getRating().code());
+                  (supersedes == null ? "approved the verdict " : "approved the correction ")
+                      + rating;
               case PUBLISHED ->
-                  (v.getSupersedesId() == null
+                  (supersedes == null
                           ? "published the verdict "
                           : "published the correction of the verdict: ")
-                      + ratingLabel(v.getRating().code());
+                      + rating;
               case DRAFT ->
-                  (v.getSupersedesId() == null
-                          ? "returned the verdict "
-                          : "returned the correction ")
-                      + ratingLabel(v.getRating().code())
+                  (supersedes == null ? "returned the verdict " : "returned the correction ")
+                      + rating
                       + " to its author: "
-                      + v.getStateNote();
-              case RETRACTED ->
-                  "retracted the verdict "
-                      + ratingLabel(v.getRating().code())
-                      + ": "
-                      + v.getStateNote();
+                      + note;
+              case RETRACTED -> "retracted the verdict " + rating + ": " + note;
               case SUPERSEDED -> null; // told by the correction itself
-              case PROPOSED ->
-                  "proposed the verdict " + ratingLabel(v.getRating().code()) + " again";
+              case PROPOSED -> "proposed the verdict " + rating + " again";
             };
         if (action != null) {
-          add(lines, c, names, action);
+          add(lines, v, names, action);
         }
-      } else if (before != null && before.getRating() != v.getRating()) {
+      } else if (before != null) {
+        // Any other change of a verdict is told as a change of its rating, as the history always
+        // has (it compared the Rating objects Envers built per row, which never were the same):
+        // "changed the rating from True to True" when a retraction is proposed.
         add(
             lines,
-            c,
+            v,
             names,
-            "changed the rating from "
-                + ratingLabel(before.getRating().code())
-                + " to "
-                + ratingLabel(v.getRating().code()));
+            "changed the rating from " + labels.of(before.text(0)) + " to " + rating);
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> List<Change<T>> changes(Class<T> type, AuditCriterion criterion) {
-    List<Object[]> rows =
-        AuditReaderFactory.get(entityManager)
-            .createQuery()
-            .forRevisionsOfEntity(type, false, true)
-            .add(criterion)
-            .addOrder(AuditEntity.revisionNumber().asc())
-            .getResultList();
-    return rows.stream()
-        .map(r -> new Change<>((T) r[0], (AuditRevision) r[1], (RevisionType) r[2]))
-        .toList();
-  }
-
-  /** Every revision of the sources these pieces of evidence point to, by source id. */
-  private Map<Long, List<Change<Source>>> sourceRevisions(List<Change<Evidence>> evidence) {
-    List<Long> ids = evidence.stream().map(c -> c.entity().getSource().getId()).distinct().toList();
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, List<Change<Source>>> byId = new HashMap<>();
-    for (Change<Source> c : changes(Source.class, AuditEntity.id().in(ids))) {
-      byId.computeIfAbsent(c.entity().getId(), id -> new ArrayList<>()).add(c);
-    }
-    return byId;
-  }
-
-  /** The source's title at a revision (its revisions come oldest first). */
-  private static String sourceTitle(
-      Map<Long, List<Change<Source>>> sources, Source source, long revision) {
-    String title = null;
-    for (Change<Source> c : sources.getOrDefault(source.getId(), List.of())) {
-      if (c.revision().getId() <= revision) {
-        title = c.entity().getTitle();
-      }
-    }
-    return title != null ? title : source.getTitle();
   }
 
   private static void add(
-      List<HistoryEntry> lines, Change<?> c, Function<String, String> names, String what) {
-    lines.add(
-        new HistoryEntry(
-            c.revision().getId(),
-            c.revision().getTimestamp(),
-            names.apply(c.revision().getUsername()),
-            what,
-            c.revision().getReason()));
+      List<HistoryEntry> lines, Row c, Function<String, String> names, String what) {
+    lines.add(new HistoryEntry(c.revision(), c.at(), names.apply(c.username()), what, c.reason()));
   }
 
-  /** "Mostly true" for the stored MOSTLY_TRUE; a name no longer on the scale is kept as it is. */
-  private String ratingLabel(@Nullable String rating) {
-    return rating == null ? "none" : ratings.current().label(rating);
+  private static String statusLabel(@Nullable String status) {
+    return ClaimStatus.valueOf(status).label();
+  }
+
+  /**
+   * "Mostly true" for the stored MOSTLY_TRUE; a name no longer on the scale is kept as it is. The
+   * scale is read once for a history, and only when it tells a rating.
+   */
+  private final class RatingLabels {
+    private @Nullable RatingDefinitions scale;
+
+    String of(@Nullable String rating) {
+      if (rating == null) {
+        return "none";
+      }
+      if (scale == null) {
+        scale = ratings.current();
+      }
+      return scale.label(rating);
+    }
   }
 
   private static String orNone(@Nullable String value) {

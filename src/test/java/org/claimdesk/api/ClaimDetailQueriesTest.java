@@ -113,7 +113,7 @@ class ClaimDetailQueriesTest {
     assertThat(largeQueries)
         .as("queries for a claim with 9 sources and 8 follow-ups")
         .isEqualTo(smallQueries);
-    assertThat(largeQueries).as("queries for one claim page").isLessThanOrEqualTo(13);
+    assertThat(largeQueries).as("queries for one claim page").isLessThanOrEqualTo(8);
   }
 
   @Test
