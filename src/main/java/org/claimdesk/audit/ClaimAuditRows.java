@@ -64,7 +64,7 @@ class ClaimAuditRows {
   private static final String VERDICT =
       "select 1 as kind,"
           + REVISION
-          + "a.rating, a.summary, a.state, a.state_note, cast(null as varchar(1)),"
+          + "a.rating, a.summary, a.state, a.state_note, a.retraction_by,"
           + " cast(null as date), a.supersedes_id"
           + " from verdict_aud a join audit_revision r on r.id = a.rev where a.claim_id = :claim";
   // The source's title as it was when the evidence was attached; its title now if it has no

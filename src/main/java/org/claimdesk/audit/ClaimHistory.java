@@ -160,8 +160,8 @@ class ClaimHistory {
   }
 
   /**
-   * The verdicts' rows: text 0 the rating, 1 the summary, 2 the state, 3 its note; number the
-   * verdict it supersedes.
+   * The verdicts' rows: text 0 the rating, 1 the summary, 2 the state, 3 its note, 4 who proposed
+   * retracting it; number the verdict it supersedes.
    */
   private void describeVerdicts(
       List<Row> changes,
@@ -213,16 +213,28 @@ class ClaimHistory {
           add(lines, v, names, action);
         }
       } else if (before != null) {
-        // Any other change of a verdict is told as a change of its rating, as the history always
-        // has (it compared the Rating objects Envers built per row, which never were the same):
-        // "changed the rating from True to True" when a retraction is proposed.
-        add(
-            lines,
-            v,
-            names,
-            "changed the rating from " + labels.of(before.text(0)) + " to " + rating);
+        String action = retractionChange(before, v, rating);
+        if (action == null && !Objects.equals(before.text(0), v.text(0))) {
+          action = "changed the rating from " + labels.of(before.text(0)) + " to " + rating;
+        }
+        if (action != null) {
+          add(lines, v, names, action);
+        }
       }
     }
+  }
+
+  /** A retraction proposed or turned down (text 4 is who proposed it); null for anything else. */
+  private static @Nullable String retractionChange(Row before, Row now, String rating) {
+    boolean proposedBefore = before.text(4) != null;
+    boolean proposedNow = now.text(4) != null;
+    if (!proposedBefore && proposedNow) {
+      return "proposed retracting the verdict " + rating;
+    }
+    if (proposedBefore && !proposedNow) {
+      return "turned down the retraction of the verdict " + rating;
+    }
+    return null;
   }
 
   private static void add(

@@ -162,7 +162,17 @@ abstract class ClaimHistoryContract {
     as(
         editor,
         Role.EDITOR,
-        () -> verdicts.retract(corrected.id(), corrected.version(), "The survey was withdrawn"));
+        () -> verdicts.retract(corrected.id(), corrected.version(), "A reader doubts the survey"));
+    VerdictSummary doubted = only(id, VerdictState.PUBLISHED);
+    as(
+        p.secondEditor(),
+        Role.EDITOR,
+        () -> verdicts.rejectRetraction(doubted.id(), doubted.version(), "The survey stands"));
+    VerdictSummary kept = only(id, VerdictState.PUBLISHED);
+    as(
+        editor,
+        Role.EDITOR,
+        () -> verdicts.retract(kept.id(), kept.version(), "The survey was withdrawn"));
     VerdictSummary asked = only(id, VerdictState.PUBLISHED);
     as(
         p.secondEditor(),
@@ -227,9 +237,9 @@ abstract class ClaimHistoryContract {
             cleo + " changed the status from Approved to Published",
             cleo + " changed the rating from Mostly true to True",
             cleo + " published the correction of the verdict: True",
-            // The history has always said this of a proposed retraction (the verdict's rating is
-            // compared by reference); kept as it reads until it is changed on purpose.
-            eda + " changed the rating from True to True [The survey was withdrawn]",
+            eda + " proposed retracting the verdict True [A reader doubts the survey]",
+            ben + " turned down the retraction of the verdict True [The survey stands]",
+            eda + " proposed retracting the verdict True [The survey was withdrawn]",
             ben + " changed the status from Published to Reopened [The survey was withdrawn]",
             ben + " changed the rating from True to none [The survey was withdrawn]",
             ben
