@@ -102,6 +102,7 @@ public final class ClaimExtractor {
       statements.addAll(finder.paragraph(paragraph, tools));
     }
     StatementFinder.finish(statements, clean);
+    DocumentVoice.credit(statements, clean);
     List<ExtractedItem> items = new ArrayList<>();
     for (StatementFinder.Statement st : statements) {
       ExtractedItem item = item(items.size() + 1, st, clean, source, published);
