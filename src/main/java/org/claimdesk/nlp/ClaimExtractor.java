@@ -103,6 +103,7 @@ public final class ClaimExtractor {
     }
     StatementFinder.finish(statements, clean);
     DocumentVoice.credit(statements, clean);
+    StudyAuthor.credit(statements, clean);
     List<ExtractedItem> items = new ArrayList<>();
     for (StatementFinder.Statement st : statements) {
       ExtractedItem item = item(items.size() + 1, st, clean, source, published);
