@@ -102,6 +102,8 @@ public final class ClaimExtractor {
       statements.addAll(finder.paragraph(paragraph, tools));
     }
     StatementFinder.finish(statements, clean);
+    DocumentVoice.credit(statements, clean);
+    StudyAuthor.credit(statements, clean);
     List<ExtractedItem> items = new ArrayList<>();
     for (StatementFinder.Statement st : statements) {
       ExtractedItem item = item(items.size() + 1, st, clean, source, published);

@@ -141,6 +141,13 @@ final class StatementSegmenter {
       }
     } else {
       CueFinder.Cue cue = cues.find(s, from, to);
+      int comment = cue == null ? -1 : outletComment(s, cue, to);
+      if (comment > 0) {
+        // "X reported a drop in profit, hurt by ...": the figures are X's, the comment the
+        // outlet's.
+        Statement figures = segment(s, from, comment - 1, null, afterBut, previous, out);
+        return segment(s, comment, to, null, false, figures, out);
+      }
       if (cue != null) {
         st.cue = cue.cue();
         st.contentFrom = cue.contentFrom();
@@ -174,6 +181,45 @@ final class StatementSegmenter {
     }
     out.add(st);
     return st;
+  }
+
+  /**
+   * Where the outlet's own comment starts after a body's report of its results: ", hurt by ...", ",
+   * and its shares fell ...". Returns -1 when the report runs to the end.
+   */
+  private static final java.util.Set<String> IRREGULAR_CAUSES =
+      java.util.Set.of("hit", "hurt", "driven", "held", "led");
+
+  static int outletComment(TaggedSentence s, CueFinder.Cue cue, int to) {
+    String verb = s.lower[cue.cueFrom()];
+    if (!(verb.startsWith("report") || verb.startsWith("post"))) {
+      return -1;
+    }
+    for (int i = Math.max(cue.contentFrom(), cue.cueTo()) + 1; i + 2 < to; i++) {
+      if (!s.tokens[i - 1].equals(",") || s.quoted[i]) {
+        continue;
+      }
+      boolean explained =
+          (s.lower[i].endsWith("ed") || IRREGULAR_CAUSES.contains(s.lower[i]))
+              && s.lower[i + 1].equals("by");
+      boolean ownSubject =
+          s.lower[i].equals("and")
+              && (s.tags[i + 1].equals("DET") || s.tags[i + 1].equals("PRON"))
+              && hasVerbSoon(s, i + 2, to);
+      if (explained || ownSubject) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasVerbSoon(TaggedSentence s, int from, int to) {
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (s.tags[i].equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

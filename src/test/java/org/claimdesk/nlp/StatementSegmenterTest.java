@@ -138,4 +138,25 @@ class StatementSegmenterTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).speaker.name()).isEqualTo("Ines Caldo");
   }
+
+  @Test
+  void the_outlets_comment_after_a_results_report_has_no_speaker() {
+    List<StatementFinder.Statement> found =
+        segment(
+            "Harlow Foods reported a 12 percent fall in quarterly profit on Wednesday, hit by"
+                + " higher grain prices, and its shares dropped 4 percent.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).speaker.name()).isEqualTo("Harlow Foods");
+    assertThat(found.get(0).text).endsWith("on Wednesday");
+    assertThat(found.get(1).speaker).isNull();
+    assertThat(found.get(1).text).startsWith("hit by higher grain prices");
+  }
+
+  @Test
+  void what_a_person_said_after_a_comma_and_stays_theirs() {
+    List<StatementFinder.Statement> found =
+        segment("The mayor reported the plant would stay open, and that its jobs were safe.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text).endsWith("jobs were safe.");
+  }
 }
