@@ -10,6 +10,9 @@ import java.util.Locale;
 final class ClaimText {
   private ClaimText() {}
 
+  private static final java.util.regex.Pattern FIRST_PERSON =
+      java.util.regex.Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\\b");
+
   // Verbs whose object is not a clause ("described the talks as ...") keep their own frame.
   private static final java.util.Set<String> OBJECT_VERBS =
       java.util.Set.of("described", "describes", "called", "calls", "denied", "denies");
@@ -40,6 +43,12 @@ final class ClaimText {
             && (kind == SpeakerKind.PERSON || kind == SpeakerKind.ORGANIZATION);
     if (!named) {
       return sentence(capitalised(body));
+    }
+    boolean letter = DocumentVoice.LETTER_CUE.equals(cue);
+    if (letter || (DocumentVoice.RELEASE_CUE.equals(cue) && FIRST_PERSON.matcher(body).find())) {
+      // The document's own words in the first person ("I have lived here ..."): quoted.
+      String frame = letter ? " wrote: “" : " said in a statement: “";
+      return capitalised(speaker.strip()) + frame + withoutEndPunctuation(body) + "”.";
     }
     String verb = cue != null && OBJECT_VERBS.contains(PageLayout.lower(cue)) ? cue : "said";
     StringBuilder claim = new StringBuilder(capitalised(speaker.strip())).append(' ').append(verb);

@@ -43,16 +43,22 @@ final class DocumentVoice {
 
   private DocumentVoice() {}
 
+  /** The cue of a press release's own sentences, credited to its issuer. */
+  static final String RELEASE_CUE = "issued";
+
+  /** The cue of a letter's own sentences, credited to the reader who signs it. */
+  static final String LETTER_CUE = "signed";
+
   /** Credits the uncued sentences of a press release or a signed letter to its author. */
   static void credit(List<Statement> statements, String text) {
     if (statements.isEmpty()) {
       return;
     }
     Found author = releaseIssuer(statements, text);
-    String cue = "issued";
+    String cue = RELEASE_CUE;
     if (author == null) {
       author = letterSigner(statements, text);
-      cue = "signed";
+      cue = LETTER_CUE;
     }
     if (author == null) {
       return;

@@ -19,6 +19,38 @@ class ClaimTextTest {
   }
 
   @Test
+  void a_letter_and_a_release_are_quoted_in_their_own_words() {
+    assertThat(
+            ClaimText.of(
+                "I have kept bees on this hill for thirty years.",
+                "Tove Arnesen",
+                SpeakerKind.PERSON,
+                Attribution.ASSERTION,
+                DocumentVoice.LETTER_CUE,
+                null))
+        .isEqualTo("Tove Arnesen wrote: “I have kept bees on this hill for thirty years”.");
+    assertThat(
+            ClaimText.of(
+                "We will open four new clinics by March.",
+                "Valdmark Health Board",
+                SpeakerKind.ORGANIZATION,
+                Attribution.ASSERTION,
+                DocumentVoice.RELEASE_CUE,
+                null))
+        .isEqualTo(
+            "Valdmark Health Board said in a statement: “We will open four new clinics by March”.");
+    assertThat(
+            ClaimText.of(
+                "The clinics will open by March.",
+                "Valdmark Health Board",
+                SpeakerKind.ORGANIZATION,
+                Attribution.ASSERTION,
+                DocumentVoice.RELEASE_CUE,
+                null))
+        .isEqualTo("Valdmark Health Board said the clinics will open by March.");
+  }
+
+  @Test
   void a_subordinate_opening_reads_on_after_said() {
     assertThat(
             ClaimText.of(
