@@ -101,16 +101,10 @@ final class DocumentVoice {
   // or a marker such as "PRESS RELEASE", gives none.
   private static String organizationName(String run) {
     String name = run.startsWith("The ") ? run.substring(4) : run;
-    String[] words = name.split("\\s+");
-    if (words.length < 2 || name.equals(name.toUpperCase(Locale.ROOT))) {
+    if (name.split("\\s+").length < 2 || name.equals(name.toUpperCase(Locale.ROOT))) {
       return null;
     }
-    for (String word : words) {
-      if (Lexicon.ORGANIZATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        return name;
-      }
-    }
-    return null;
+    return Lexicon.hasOrganizationWord(name) ? name : null;
   }
 
   /** The reader who signs a letter: a name alone on a line after the last sentence. */

@@ -1,6 +1,7 @@
 package org.claimdesk.nlp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,17 @@ final class Lexicon {
   static final Set<String> ROLE_WORDS = WordList.set("role-words");
   static final Set<String> HONORIFICS = WordList.set("honorifics");
   static final Set<String> ORGANIZATION_WORDS = WordList.set("organization-words");
+
+  /** Whether a name has an organisation word among its words: "Ministry of Education". */
+  static boolean hasOrganizationWord(String name) {
+    for (String word : name.split("\\s+")) {
+      if (ORGANIZATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final Set<String> PLACES = WordList.set("places");
   static final Set<String> GROUP_NOUNS = WordList.set("group-nouns");
   static final Set<String> ANONYMOUS_MARKERS = WordList.set("anonymous-markers");

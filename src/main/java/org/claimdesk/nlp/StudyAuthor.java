@@ -32,20 +32,20 @@ final class StudyAuthor {
   private StudyAuthor() {}
 
   static void credit(List<Statement> statements, String text) {
-    Found author = null;
+    String author = null;
     for (Statement st : statements) {
       if (st.speaker == null || !isStudy(st.speaker.name())) {
         continue;
       }
       if (author == null) {
-        String name = authorNamed(text);
-        if (name == null) {
+        author = authorNamed(text);
+        if (author == null) {
           return;
         }
-        author = new Found(name, null, 0, 0, SpeakerKind.ORGANIZATION);
       }
       st.speaker =
-          new Found(author.name(), null, st.speaker.start(), st.speaker.end(), author.kind(), null);
+          new Found(
+              author, null, st.speaker.start(), st.speaker.end(), SpeakerKind.ORGANIZATION, null);
     }
   }
 
@@ -85,11 +85,6 @@ final class StudyAuthor {
       String full = SpeakerResolver.spelledOut(last, text);
       return full != null ? full : last;
     }
-    for (String word : run.split("\\s+")) {
-      if (Lexicon.ORGANIZATION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        return run;
-      }
-    }
-    return null;
+    return Lexicon.hasOrganizationWord(run) ? run : null;
   }
 }
