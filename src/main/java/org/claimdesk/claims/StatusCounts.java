@@ -5,6 +5,7 @@ import jakarta.persistence.Tuple;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,13 @@ class StatusCounts {
     if (maintained && narrowsNothing(filter)) {
       return maintainedCounts();
     }
-    var cb = entityManager.getCriteriaBuilder();
+    var cb = entityManager.unwrap(Session.class).getCriteriaBuilder();
     var query = cb.createTupleQuery();
     var root = query.from(Claim.class);
     var predicate = ClaimSpecifications.matching(filter).toPredicate(root, query, cb);
-    query.multiselect(root.get("status"), cb.count(root)).groupBy(root.get("status"));
+    // count(*), not count(id): with an index on (filter column, status) PostgreSQL then counts
+    // from the index alone instead of visiting every matching row (issue 12, million-claims.md)
+    query.multiselect(root.get("status"), cb.count()).groupBy(root.get("status"));
     if (predicate != null) {
       query.where(predicate);
     }
