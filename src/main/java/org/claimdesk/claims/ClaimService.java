@@ -281,7 +281,7 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public List<ClaimItemView> appearances(long claimId) {
-    return items.findWithClaimByClaimId(claimId).stream().map(ClaimItemView::of).toList();
+    return items.findViewRowsByClaimId(claimId).stream().map(ClaimItemView::of).toList();
   }
 
   /**
