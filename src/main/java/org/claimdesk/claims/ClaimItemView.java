@@ -1,5 +1,6 @@
 package org.claimdesk.claims;
 
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -66,6 +67,36 @@ public record ClaimItemView(
         i.getFollowUpDate(),
         lines(i.getTimes()),
         i.getSeenAt());
+  }
+
+  /** An appearance from a row of {@link ClaimItemRepository#findViewRowsByClaimId}. */
+  static ClaimItemView of(Tuple row) {
+    return new ClaimItemView(
+        row.get("id", Long.class),
+        row.get("claimId", Long.class),
+        row.get("claimVersion", Long.class),
+        row.get("claimStatus", ClaimStatus.class),
+        row.get("documentId", Long.class),
+        row.get("position", Integer.class),
+        row.get("text", String.class),
+        row.get("sentence", String.class),
+        row.get("startOffset", Integer.class),
+        row.get("endOffset", Integer.class),
+        row.get("speakerName", String.class),
+        row.get("speakerRole", String.class),
+        row.get("speakerMention", String.class),
+        row.get("speakerStart", Integer.class),
+        row.get("speakerEnd", Integer.class),
+        row.get("speakerKind", SpeakerKind.class),
+        row.get("cue", String.class),
+        row.get("attribution", Attribution.class),
+        row.get("score", Double.class),
+        row.get("checkworthy", Boolean.class),
+        lines(row.get("reasons", String.class)),
+        row.get("followUpReason", String.class),
+        row.get("followUpDate", LocalDate.class),
+        lines(row.get("times", String.class)),
+        row.get("seenAt", Instant.class));
   }
 
   /** The same item after its claim changed, as a service returned the claim. */

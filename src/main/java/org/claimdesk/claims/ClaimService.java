@@ -34,6 +34,7 @@ public class ClaimService {
   private final ApplicationEventPublisher events;
   private final ClaimTextSearch textSearch;
   private final ClaimAppearances appearances;
+  private final ClaimSummaryQuery summaries;
 
   ClaimService(
       ClaimRepository claims,
@@ -41,8 +42,10 @@ public class ClaimService {
       StatusCounts statusCounts,
       ApplicationEventPublisher events,
       ClaimTextSearch textSearch,
-      ClaimAppearances appearances) {
+      ClaimAppearances appearances,
+      ClaimSummaryQuery summaries) {
     this.appearances = appearances;
+    this.summaries = summaries;
     this.claims = claims;
     this.items = items;
     this.statusCounts = statusCounts;
@@ -278,7 +281,7 @@ public class ClaimService {
   @PreAuthorize(Roles.CAN_READ)
   @Transactional(readOnly = true)
   public List<ClaimItemView> appearances(long claimId) {
-    return items.findWithClaimByClaimId(claimId).stream().map(ClaimItemView::of).toList();
+    return items.findViewRowsByClaimId(claimId).stream().map(ClaimItemView::of).toList();
   }
 
   /**
@@ -337,9 +340,7 @@ public class ClaimService {
     if (ClaimTextSearch.applies(filter)) {
       return textSearch.page(filter, page).map(ClaimSummary::of);
     }
-    return claims
-        .findBy(ClaimSpecifications.matching(filter), q -> q.slice(page))
-        .map(ClaimSummary::of);
+    return summaries.page(ClaimSpecifications.matching(filter), page);
   }
 
   /**
