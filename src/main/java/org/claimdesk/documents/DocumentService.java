@@ -1,5 +1,6 @@
 package org.claimdesk.documents;
 
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,8 @@ import org.claimdesk.shared.TextInput;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.shared.WebAddress;
 import org.claimdesk.users.Roles;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,7 @@ public class DocumentService {
   private final DocumentTextRepository texts;
   private final ExtractionRunner extraction;
   private final ApplicationEventPublisher events;
+  private final EntityManager entityManager;
   private final TransactionTemplate store;
   private final TransactionTemplate read;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -60,11 +64,13 @@ public class DocumentService {
       DocumentTextRepository texts,
       ExtractionRunner extraction,
       ApplicationEventPublisher events,
+      EntityManager entityManager,
       PlatformTransactionManager transactions) {
     this.documents = documents;
     this.texts = texts;
     this.extraction = extraction;
     this.events = events;
+    this.entityManager = entityManager;
     this.store = new TransactionTemplate(transactions);
     this.read = new TransactionTemplate(transactions);
     this.read.setReadOnly(true);
@@ -156,6 +162,14 @@ public class DocumentService {
       saved =
           store.execute(
               status -> {
+                if (deferMatching) {
+                  // A bulk import does not wait for the search index at each commit (the Lucene
+                  // backend would commit the index every time): the index is committed about once
+                  // a second; the import completes the index of what a kill lost on its re-run.
+                  Search.session(entityManager)
+                      .indexingPlanSynchronizationStrategy(
+                          IndexingPlanSynchronizationStrategy.async());
+                }
                 // Flushed at once, so that a copy stored meanwhile is found before the items.
                 Document stored = documents.saveAndFlush(document);
                 texts.save(new DocumentText(stored.getId(), text, boilerplate));

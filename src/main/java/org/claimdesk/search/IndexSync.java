@@ -282,7 +282,7 @@ public class IndexSync {
   }
 
   /** Which of these ids the local index already holds. */
-  private static Set<Long> inIndex(EntityManager em, Class<?> type, Set<Long> ids) {
+  static Set<Long> inIndex(EntityManager em, Class<?> type, Set<Long> ids) {
     Set<Long> held = new HashSet<>();
     SearchSession search = Search.session(em);
     for (List<Long> chunk : chunks(ids)) {
@@ -296,7 +296,7 @@ public class IndexSync {
     return held;
   }
 
-  private void reindex(EntityManager em, Set<Long> ids, Class<?> type) {
+  static void reindex(EntityManager em, Set<Long> ids, Class<?> type) {
     if (ids.isEmpty()) {
       return;
     }
@@ -313,7 +313,7 @@ public class IndexSync {
       Set<Long> seen = new HashSet<>();
       for (Object entity : present) {
         search.indexingPlan().addOrUpdate(entity);
-        Object id = entityManagerFactory.getPersistenceUnitUtil().getIdentifier(entity);
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
         seen.add(((Number) id).longValue());
       }
       for (long id : chunk) {
@@ -324,7 +324,7 @@ public class IndexSync {
       search.indexingPlan().execute();
       em.clear();
     }
-    log.debug("Reindexed {} {} changed on other nodes", ids.size(), type.getSimpleName());
+    log.debug("Reindexed {} {}", ids.size(), type.getSimpleName());
   }
 
   private long latestRevision() {
@@ -396,7 +396,7 @@ public class IndexSync {
     return values.stream().map(v -> ((Number) v).longValue()).toList();
   }
 
-  private static List<List<Long>> chunks(Collection<Long> values) {
+  static List<List<Long>> chunks(Collection<Long> values) {
     List<List<Long>> chunks = new ArrayList<>();
     List<Long> all = List.copyOf(values);
     for (int i = 0; i < all.size(); i += BATCH) {

@@ -1,8 +1,10 @@
 package org.claimdesk.transfer;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
@@ -10,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DuplicateDocumentException;
+import org.claimdesk.search.ImportIndex;
 import org.claimdesk.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,7 +41,11 @@ final class ImportRun {
   private final DocumentService documents;
   private final @Nullable ReviewWriter reviews;
   private final ImportJobs jobs;
+  private final ImportIndex index;
   private final int workers;
+
+  /** The documents skipped as already in: an earlier, killed run may not have indexed them. */
+  private final Set<Long> alreadyIn = ConcurrentHashMap.newKeySet();
 
   /** Held while a worker stores its document: texts are read side by side, stored one by one. */
   private final Lock storing = new ReentrantLock();
@@ -67,6 +74,7 @@ final class ImportRun {
       DocumentService documents,
       @Nullable ReviewWriter reviews,
       ImportJobs jobs,
+      ImportIndex index,
       int workers) {
     this.jobId = jobId;
     this.request = request;
@@ -75,6 +83,7 @@ final class ImportRun {
     this.documents = documents;
     this.reviews = reviews;
     this.jobs = jobs;
+    this.index = index;
     this.workers = Math.max(1, workers);
   }
 
@@ -165,6 +174,7 @@ final class ImportRun {
         }
         done.await();
       }
+      index.completeAndCommit(alreadyIn);
       finish(cancelled ? ImportProgress.State.CANCELLED : ImportProgress.State.DONE, null);
     } catch (UserFacingException e) {
       finish(ImportProgress.State.FAILED, e.getMessage());
@@ -213,6 +223,7 @@ final class ImportRun {
           ingestRetryingRaces(doc);
           imported.incrementAndGet();
         } catch (DuplicateDocumentException already) {
+          alreadyIn.add(already.existingId());
           skipped.incrementAndGet();
         } catch (UserFacingException refused) {
           fail(doc.line(), refused.getMessage());

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.matching.DeferredMatching;
+import org.claimdesk.search.ImportIndex;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.UserFacingException;
 import org.claimdesk.users.Roles;
@@ -40,6 +41,7 @@ public class ImportService {
   private final DocumentService documents;
   private final ImportJobs jobs;
   private final ClaimReviewWriter reviews;
+  private final ImportIndex index;
   private final int workers;
   private final Map<Long, ImportRun> running = new ConcurrentHashMap<>();
   private final ExecutorService background =
@@ -55,12 +57,14 @@ public class ImportService {
       ClaimReviewWriter reviews,
       RatingScale ratingScale,
       DeferredMatching matching,
+      ImportIndex index,
       @Value("${claimdesk.import.workers:0}") int workers) {
     this.matching = matching;
     this.ratingScale = ratingScale;
     this.documents = documents;
     this.jobs = jobs;
     this.reviews = reviews;
+    this.index = index;
     this.workers = workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
@@ -122,7 +126,8 @@ public class ImportService {
             request.sourceName(),
             request.file().toAbsolutePath().toString(),
             CurrentUser.require());
-    ImportRun run = new ImportRun(id, request, source, who, documents, reviews, jobs, workers);
+    ImportRun run =
+        new ImportRun(id, request, source, who, documents, reviews, jobs, index, workers);
     running.put(id, run);
     return run;
   }

@@ -42,6 +42,7 @@ class IngestWorkTest {
   @Autowired ClaimExtractor extractor;
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired jakarta.persistence.EntityManager entityManager;
   @Autowired ApplicationContext context;
 
   /** Real accounts, created through the user service for each test. */
@@ -119,6 +120,7 @@ class IngestWorkTest {
             texts,
             new ExtractionRunner(extractor, pool, Duration.ofMillis(50)),
             events,
+            entityManager,
             transactions);
     String text = sampleTimes(40);
     long before = documentRows.count();

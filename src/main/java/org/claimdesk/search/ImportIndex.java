@@ -1,0 +1,78 @@
+package org.claimdesk.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimdesk.claims.Claim;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index of a bulk import. Its storing transactions do not wait for the index (it is
+ * committed about once a second instead of at every document), so a kill -9 can lose the index
+ * entries of the last second's documents while the documents themselves are in the database. The
+ * re-run the desk advises after a kill skips those documents as already in; it hands them here, and
+ * those of them (or of their claims) the index does not hold are indexed again.
+ */
+@Component
+public class ImportIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportIndex.class);
+  private static final String DOCUMENT_ENTITY = "DocumentText";
+
+  private final EntityManagerFactory entityManagerFactory;
+
+  ImportIndex(EntityManagerFactory entityManagerFactory) {
+    this.entityManagerFactory = entityManagerFactory;
+  }
+
+  /**
+   * Indexes again whatever of these documents (their text and their claims) the index lacks, then
+   * commits the index, so that what the import stored survives a kill from now on.
+   */
+  public void completeAndCommit(Collection<Long> documentIds) {
+    if (!documentIds.isEmpty()) {
+      try (EntityManager em = entityManagerFactory.createEntityManager()) {
+        em.getTransaction().begin();
+        try {
+          Class<?> documentText =
+              Search.mapping(entityManagerFactory).indexedEntity(DOCUMENT_ENTITY).javaClass();
+          Set<Long> texts = new TreeSet<>(documentIds);
+          texts.removeAll(IndexSync.inIndex(em, documentText, texts));
+          Set<Long> claims = claimsOf(em, documentIds);
+          claims.removeAll(IndexSync.inIndex(em, Claim.class, claims));
+          IndexSync.reindex(em, texts, documentText);
+          IndexSync.reindex(em, claims, Claim.class);
+          if (!texts.isEmpty() || !claims.isEmpty()) {
+            log.info(
+                "Indexed again {} documents and {} claims an earlier run stored but did not index",
+                texts.size(),
+                claims.size());
+          }
+        } finally {
+          em.getTransaction().rollback();
+        }
+      }
+    }
+    Search.mapping(entityManagerFactory).scope(Object.class).workspace().flush();
+  }
+
+  private static Set<Long> claimsOf(EntityManager em, Collection<Long> documentIds) {
+    Set<Long> claims = new TreeSet<>();
+    for (List<Long> chunk : IndexSync.chunks(documentIds)) {
+      for (Object id :
+          em.createNativeQuery(
+                  "select distinct claim_id from claim_item where document_id in (:ids)")
+              .setParameter("ids", chunk)
+              .getResultList()) {
+        claims.add(((Number) id).longValue());
+      }
+    }
+    return claims;
+  }
+}
