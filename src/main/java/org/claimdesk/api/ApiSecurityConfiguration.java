@@ -1,5 +1,6 @@
 package org.claimdesk.api;
 
+import java.time.Duration;
 import org.claimdesk.users.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -40,7 +42,9 @@ class ApiSecurityConfiguration {
       ApiTokens tokens,
       TokenRateLimit rateLimit,
       ObjectProvider<SecurityContextHolderStrategy> contexts,
-      @Value("${claimdesk.api.max-body-bytes:8388608}") long maxBodyBytes)
+      @Value("${claimdesk.api.max-body-bytes:8388608}") long maxBodyBytes,
+      @Value("${claimdesk.api.concurrent-requests:0}") int concurrentRequests,
+      @Value("${claimdesk.api.queue-wait:10s}") Duration queueWait)
       throws Exception {
     SecurityContextHolderStrategy strategy =
         contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -83,6 +87,12 @@ class ApiSecurityConfiguration {
     http.addFilterBefore(new RequestBodyLimit(maxBodyBytes), SecurityContextHolderFilter.class);
     http.addFilterBefore(
         new BearerTokenFilter(tokens, rateLimit, strategy), AnonymousAuthenticationFilter.class);
+    // Signed in and within its rate limit, a request waits here for one of the places.
+    http.addFilterBefore(
+        new ConcurrentRequestLimit(
+            concurrentRequests > 0 ? concurrentRequests : ConcurrentRequestLimit.defaultLimit(),
+            queueWait),
+        AuthorizationFilter.class);
     return http.build();
   }
 }

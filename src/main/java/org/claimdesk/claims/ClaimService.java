@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -338,7 +339,8 @@ public class ClaimService {
   @Transactional(readOnly = true)
   public Slice<ClaimSummary> queue(ClaimFilter filter, Pageable page) {
     if (ClaimTextSearch.applies(filter)) {
-      return textSearch.page(filter, page).map(ClaimSummary::of);
+      Slice<Long> hits = textSearch.pageIds(filter, page);
+      return new SliceImpl<>(summaries.byIds(hits.getContent()), page, hits.hasNext());
     }
     return summaries.page(ClaimSpecifications.matching(filter), page);
   }

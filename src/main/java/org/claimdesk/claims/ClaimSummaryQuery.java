@@ -5,7 +5,12 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -31,6 +36,46 @@ class ClaimSummaryQuery {
   Slice<ClaimSummary> page(Specification<Claim> matching, Pageable page) {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<ClaimSummary> query = cb.createQuery(ClaimSummary.class);
+    Root<Claim> claim = selectSummaries(query, cb);
+    Predicate where = matching.toPredicate(claim, query, cb);
+    if (where != null) {
+      query.where(where);
+    }
+    if (page.getSort().isSorted()) {
+      query.orderBy(QueryUtils.toOrders(page.getSort(), claim, cb));
+    }
+    var typed = entityManager.createQuery(query);
+    if (page.isPaged()) {
+      typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize() + 1);
+    }
+    List<ClaimSummary> rows = typed.getResultList();
+    boolean more = page.isPaged() && rows.size() > page.getPageSize();
+    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
+  /** The claims with these ids that exist, in the order of {@code ids}. */
+  List<ClaimSummary> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<ClaimSummary> query = cb.createQuery(ClaimSummary.class);
+    Root<Claim> claim = selectSummaries(query, cb);
+    query.where(claim.get("id").in(ids));
+    Map<Long, ClaimSummary> byId = new HashMap<>();
+    entityManager.createQuery(query).getResultList().forEach(c -> byId.put(c.id(), c));
+    List<ClaimSummary> ordered = new ArrayList<>(byId.size());
+    for (Long id : new LinkedHashSet<>(ids)) {
+      ClaimSummary found = byId.get(id);
+      if (found != null) {
+        ordered.add(found);
+      }
+    }
+    return ordered;
+  }
+
+  private static Root<Claim> selectSummaries(
+      CriteriaQuery<ClaimSummary> query, CriteriaBuilder cb) {
     Root<Claim> claim = query.from(Claim.class);
     query.select(
         cb.construct(
@@ -54,19 +99,6 @@ class ClaimSummaryQuery {
             claim.get("lastSeenDocumentId"),
             claim.get("seenAgainAt"),
             claim.get("verdictPublishedAt")));
-    Predicate where = matching.toPredicate(claim, query, cb);
-    if (where != null) {
-      query.where(where);
-    }
-    if (page.getSort().isSorted()) {
-      query.orderBy(QueryUtils.toOrders(page.getSort(), claim, cb));
-    }
-    var typed = entityManager.createQuery(query);
-    if (page.isPaged()) {
-      typed.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize() + 1);
-    }
-    List<ClaimSummary> rows = typed.getResultList();
-    boolean more = page.isPaged() && rows.size() > page.getPageSize();
-    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+    return claim;
   }
 }

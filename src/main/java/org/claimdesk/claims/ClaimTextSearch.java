@@ -53,12 +53,16 @@ class ClaimTextSearch {
     return applies(filter) || present(filter.speaker());
   }
 
-  /** One page of the claims that match, in the page's order (best match first if unsorted). */
-  Slice<Claim> page(ClaimFilter filter, Pageable page) {
+  /**
+   * The ids of one page of the claims that match, in the page's order (best match first if
+   * unsorted); the caller reads their rows from the database.
+   */
+  Slice<Long> pageIds(ClaimFilter filter, Pageable page) {
     List<Long> inDocument = claimsOfDocument(filter);
-    List<Claim> hits =
+    List<Long> hits =
         Search.session(entityManager)
             .search(Claim.class)
+            .select(f -> f.id(Long.class))
             .where(f -> predicate(f, filter, inDocument))
             .sort(f -> sort(f, page.getSort()))
             .fetchHits((int) page.getOffset(), page.getPageSize() + 1);

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
+  /** A claim's verdicts, oldest first; written out so that it is translated once (api-speed.md). */
+  @Query("select v from Verdict v where v.claimId = :claimId order by v.createdAt")
   List<Verdict> findByClaimIdOrderByCreatedAtAsc(long claimId);
 
   List<Verdict> findByStateOrderByCreatedAtAsc(VerdictState state);
