@@ -272,11 +272,15 @@ final class StatementSegmenter {
     return st.cue == null ? Attribution.ASSERTION : Attribution.INDIRECT;
   }
 
-  // A clause of its own that a new speaker opens ("and the agency said that ..."), after a clause
-  // with no reporting cue.
+  // A clause of its own that a new speaker opens ("and the agency said that ...", "as it reported
+  // ...", "after the council said ..."), after a clause with no reporting cue.
   private boolean secondSpeakerClause(TaggedSentence s, int from, int i, int n) {
     String w = s.lower[i];
-    if (!(w.equals("and") || w.equals("but") || w.equals("while"))
+    if (!(w.equals("and")
+            || w.equals("but")
+            || w.equals("while")
+            || w.equals("as")
+            || w.equals("after"))
         || i - from < 4
         || !hasClause(s, from, i)
         || cues.find(s, from, i) != null) {

@@ -183,4 +183,18 @@ class StatementSegmenterTest {
         .extracting(st -> st.speaker.kind())
         .isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
   }
+
+  @Test
+  void a_clause_after_as_or_after_with_its_own_speaker_leaves_the_first_clause_to_the_outlet() {
+    for (String text :
+        List.of(
+            "Harbour traffic fell sharply in March as the port authority reported a loss of forty"
+                + " ships.",
+            "The ferry line closed in May after the town council said it could no longer pay"
+                + " for it.")) {
+      assertThat(segment(text))
+          .extracting(st -> st.speaker == null ? SpeakerKind.NONE : st.speaker.kind())
+          .containsExactly(SpeakerKind.NONE, SpeakerKind.ORGANIZATION);
+    }
+  }
 }
