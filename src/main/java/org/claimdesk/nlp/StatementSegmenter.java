@@ -64,6 +64,12 @@ final class StatementSegmenter {
         segmentFrom = i + 1;
         segmentParticiple = null;
         segmentAfterBut = false;
+      } else if (backgroundClause(s, segmentFrom, i, n)) {
+        // "X said the buyer is Norrvik, which lost a tender ...": the outlet adds the background.
+        previous = segment(s, segmentFrom, i, segmentParticiple, segmentAfterBut, previous, out);
+        segmentFrom = i;
+        segmentParticiple = null;
+        segmentAfterBut = false;
       } else if ((afterComma && s.lower[i].equals("but") || s.tokens[i].equals(";"))
           && hasClause(s, i + 1, n)
           && hasClause(s, segmentFrom, i)) {
@@ -266,11 +272,15 @@ final class StatementSegmenter {
     return st.cue == null ? Attribution.ASSERTION : Attribution.INDIRECT;
   }
 
-  // A clause of its own that a new speaker opens ("and the agency said that ..."), after a clause
-  // with no reporting cue.
+  // A clause of its own that a new speaker opens ("and the agency said that ...", "as it reported
+  // ...", "after the council said ..."), after a clause with no reporting cue.
   private boolean secondSpeakerClause(TaggedSentence s, int from, int i, int n) {
     String w = s.lower[i];
-    if (!(w.equals("and") || w.equals("but") || w.equals("while"))
+    if (!(w.equals("and")
+            || w.equals("but")
+            || w.equals("while")
+            || w.equals("as")
+            || w.equals("after"))
         || i - from < 4
         || !hasClause(s, from, i)
         || cues.find(s, from, i) != null) {
@@ -281,6 +291,21 @@ final class StatementSegmenter {
         && cue.subjectFrom() == i + 1
         && cue.contentFrom() > cue.cueFrom()
         && cue.contentTo() - cue.contentFrom() >= 3;
+  }
+
+  // ", which ..." after a name that ends what a cue before it reports, with no cue of its own
+  // after it: a non-restrictive clause the writer adds about the name, not part of what was said.
+  private boolean backgroundClause(TaggedSentence s, int from, int i, int n) {
+    if (!s.lower[i].equals("which")
+        || !s.tokens[i - 1].equals(",")
+        || i - 2 <= from
+        || !(s.capitalized(i - 2) || s.tags[i - 2].equals("PROPN"))
+        || !hasVerbSoon(s, i + 1, n)
+        || cues.find(s, i, n) != null) {
+      return false;
+    }
+    CueFinder.Cue cue = cues.find(s, from, i - 1);
+    return cue != null && cue.contentFrom() > cue.cueFrom() && cue.contentTo() >= i - 1;
   }
 
   private static boolean hasClause(TaggedSentence s, int from, int to) {

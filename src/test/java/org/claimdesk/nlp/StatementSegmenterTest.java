@@ -159,4 +159,42 @@ class StatementSegmenterTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).text).endsWith("jobs were safe.");
   }
+
+  @Test
+  void a_which_clause_about_a_named_body_after_the_content_is_the_outlets_background() {
+    List<StatementFinder.Statement> found =
+        segment(
+            "Two dock workers said the buyer is Norrvik Shipping, which lost a tender for the"
+                + " ferry contract last spring.");
+    assertThat(found)
+        .extracting(st -> st.speaker == null ? SpeakerKind.NONE : st.speaker.kind())
+        .containsExactly(SpeakerKind.ANONYMOUS_SOURCES, SpeakerKind.NONE);
+    assertThat(found.get(1).text).startsWith("which lost a tender");
+    assertThat(found.get(1).attribution).isEqualTo(Attribution.ASSERTION);
+  }
+
+  @Test
+  void a_which_clause_inside_what_a_closing_cue_reports_stays_with_the_speaker() {
+    String text =
+        "The tender ended without a buyer for Norrvik Shipping, which had hoped for more,"
+            + " two dock workers said.";
+    assertThat(segment(text))
+        .singleElement()
+        .extracting(st -> st.speaker.kind())
+        .isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
+  }
+
+  @Test
+  void a_clause_after_as_or_after_with_its_own_speaker_leaves_the_first_clause_to_the_outlet() {
+    for (String text :
+        List.of(
+            "Harbour traffic fell sharply in March as the port authority reported a loss of forty"
+                + " ships.",
+            "The ferry line closed in May after the town council said it could no longer pay"
+                + " for it.")) {
+      assertThat(segment(text))
+          .extracting(st -> st.speaker == null ? SpeakerKind.NONE : st.speaker.kind())
+          .containsExactly(SpeakerKind.NONE, SpeakerKind.ORGANIZATION);
+    }
+  }
 }
