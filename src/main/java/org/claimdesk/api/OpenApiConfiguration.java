@@ -92,6 +92,10 @@ class OpenApiConfiguration {
       problems.put("415", "The body is not sent as application/json.");
     }
     problems.put("429", "More than the token's requests a minute; see Retry-After.");
+    problems.put(
+        "503",
+        "The desk is busy: the request waited too long for its turn among the requests worked on"
+            + " at once; see Retry-After.");
     problems.forEach(
         (code, description) -> {
           if (operation.getResponses() != null && !operation.getResponses().containsKey(code)) {
@@ -127,6 +131,7 @@ class OpenApiConfiguration {
       case "413" -> "Content Too Large";
       case "415" -> "Unsupported Media Type";
       case "429" -> "Too Many Requests";
+      case "503" -> "Service Unavailable";
       default -> "Error";
     };
   }
