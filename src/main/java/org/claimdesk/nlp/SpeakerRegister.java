@@ -93,7 +93,8 @@ final class SpeakerRegister {
   void spoke(Known known) {
     if (known.kind() == SpeakerKind.PERSON) {
       lastPerson = known;
-    } else if (known.kind() == SpeakerKind.ORGANIZATION) {
+    } else if (known.kind() == SpeakerKind.ORGANIZATION
+        || known.kind() == SpeakerKind.ANONYMOUS_SOURCES) {
       lastGroup = known;
     }
   }

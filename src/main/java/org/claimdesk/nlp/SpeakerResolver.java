@@ -183,6 +183,46 @@ final class SpeakerResolver {
     }
   }
 
+  /**
+   * "When family members arrived on scene, they confirmed ...": the "they" of the main clause is
+   * the plural subject of the opening subordinate clause, noted before the sentence is resolved.
+   * Unnamed people ("family members", "residents") are noted as anonymous sources.
+   */
+  void noteOpeningClause(TaggedSentence s) {
+    if (s.size() < 6 || !Lexicon.SUBORDINATORS.contains(s.lower[0])) {
+      return;
+    }
+    int first = s.tags[1].equals("DET") ? 2 : 1;
+    int end = first;
+    while (end < s.size()
+        && end - first < 4
+        && (s.tags[end].equals("NOUN") || s.tags[end].equals("ADJ"))
+        && !s.capitalized(end)) {
+      end++;
+    }
+    if (end == first
+        || end >= s.size()
+        || !(s.tags[end].equals("VERB") || s.tags[end].equals("AUX"))
+        || !s.tags[end - 1].equals("NOUN")
+        || !s.lower[end - 1].endsWith("s")
+        || s.lower[end - 1].endsWith("ss")) {
+      return;
+    }
+    int comma = end;
+    while (comma < s.size() && !s.tokens[comma].equals(",")) {
+      comma++;
+    }
+    if (comma + 1 >= s.size() || !s.lower[comma + 1].equals("they")) {
+      return;
+    }
+    SpeakerKind kind =
+        Lexicon.UNNAMED_PEOPLE.contains(s.lower[end - 1])
+            ? SpeakerKind.ANONYMOUS_SOURCES
+            : SpeakerKind.ORGANIZATION;
+    register.spoke(
+        new SpeakerRegister.Known(text.substring(s.starts[first], s.ends[end - 1]), null, kind));
+  }
+
   // "Minister, your counterpart Mr. Smith made statements today, claiming ...": the name acting in
   // the clause before the participle, not a vocative opening the sentence.
   static CueFinder.TokenRange nameBeforeVerb(TaggedSentence s, int before) {
@@ -239,6 +279,9 @@ final class SpeakerResolver {
           known = register.lastOrganization(); // "Microsoft ... as it reported"
         }
         kind = SpeakerKind.ORGANIZATION;
+      }
+      if (known != null && known.kind() == SpeakerKind.ANONYMOUS_SOURCES) {
+        return new Found(null, null, start, end, SpeakerKind.ANONYMOUS_SOURCES);
       }
       return known == null
           ? new Found(null, null, start, end, kind)

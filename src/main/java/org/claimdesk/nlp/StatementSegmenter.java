@@ -29,6 +29,7 @@ final class StatementSegmenter {
   /** The statements of one sentence, and the speaker it announces for the next paragraph. */
   Segmented analyse(TaggedSentence s) {
     speakers.introduceNames(s);
+    speakers.noteOpeningClause(s);
     int n = s.size();
     List<Statement> out = new ArrayList<>(2);
     int segmentFrom = 0;

@@ -91,4 +91,21 @@ class SpeakerContinuityTest {
     assertThat(Articles.itemStartingWith(transcript, "I respect").speaker().name())
         .isEqualTo("Minister of Culture");
   }
+
+  @Test
+  void they_after_an_opening_when_clause_is_that_clause_s_subject() {
+    Extraction harbour =
+        Articles.EXTRACTOR.extract(
+            "Dock workers closed the north gate at noon on Tuesday.\n\n"
+                + "When local residents gathered outside, they told officers that the crane had"
+                + " been failing for weeks.\n\n"
+                + "When the unions met on Wednesday, they said the strike would go ahead.",
+            null);
+    ExtractedItem residents = Articles.itemStartingWith(harbour, "When local residents");
+    assertThat(residents.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
+    assertThat(residents.speaker().name()).isNull();
+    ExtractedItem unions = Articles.itemStartingWith(harbour, "When the unions");
+    assertThat(unions.speaker().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    assertThat(unions.speaker().name()).isEqualTo("unions");
+  }
 }
