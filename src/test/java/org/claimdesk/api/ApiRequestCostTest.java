@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
+import org.claimdesk.matching.BackgroundEmbedding;
 import org.claimdesk.users.ApiTokens;
 import org.claimdesk.users.Role;
 import org.claimdesk.users.UserService;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What a script's requests cost the database: a token that worked a moment ago is not read again on
@@ -28,6 +30,7 @@ class ApiRequestCostTest {
   @Autowired UserService users;
   @Autowired ApiTokens tokens;
   @Autowired EntityManagerFactory entityManagerFactory;
+  @Autowired ApplicationContext context;
 
   private ApiPeople people;
   private Statistics statistics;
@@ -45,6 +48,7 @@ class ApiRequestCostTest {
   }
 
   private long statementsOf(Runnable request) {
+    BackgroundEmbedding.awaitIdle(context);
     statistics.clear();
     request.run();
     return statistics.getPrepareStatementCount();

@@ -13,6 +13,7 @@ import org.claimdesk.evidence.SourceDraft;
 import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.followups.FollowUpService;
+import org.claimdesk.matching.BackgroundEmbedding;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
@@ -58,6 +59,7 @@ class ClaimDetailQueriesTest {
   }
 
   private long queriesOf(Runnable work) {
+    BackgroundEmbedding.awaitIdle(context);
     statistics.clear();
     work.run();
     return statistics.getPrepareStatementCount();

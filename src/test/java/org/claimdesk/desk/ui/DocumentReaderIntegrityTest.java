@@ -14,6 +14,7 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.documents.DocumentDraft;
 import org.claimdesk.documents.DocumentService;
+import org.claimdesk.matching.BackgroundEmbedding;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.SameSecurityContextHolder;
 import org.claimdesk.support.SignedIn;
@@ -91,6 +92,7 @@ class DocumentReaderIntegrityTest extends SpringBrowserlessTest {
   }
 
   private long queriesOf(Runnable work) {
+    BackgroundEmbedding.awaitIdle(context);
     statistics.clear();
     work.run();
     return statistics.getPrepareStatementCount();
