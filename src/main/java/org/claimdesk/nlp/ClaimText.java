@@ -50,7 +50,10 @@ final class ClaimText {
       String frame = letter ? " wrote: “" : " said in a statement: “";
       return capitalised(speaker.strip()) + frame + withoutEndPunctuation(body) + "”.";
     }
-    String verb = cue != null && OBJECT_VERBS.contains(PageLayout.lower(cue)) ? cue : "said";
+    // "vowed to close the channels": a promise keeps its verb, "said to close" would misread it.
+    boolean promise = cue != null && body.regionMatches(true, 0, "to ", 0, 3);
+    String verb =
+        cue != null && (promise || OBJECT_VERBS.contains(PageLayout.lower(cue))) ? cue : "said";
     StringBuilder claim = new StringBuilder(capitalised(speaker.strip())).append(' ').append(verb);
     if (via != null && !via.isBlank()) {
       claim.append(" (as reported by ").append(via.strip()).append(')');

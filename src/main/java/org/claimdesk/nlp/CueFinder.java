@@ -181,6 +181,10 @@ final class CueFinder {
       if (reportNounCue(s, from, to, c) != null) {
         return reportNounCue(s, from, to, c);
       }
+      Cue published = publishedCue(s, from, to, c);
+      if (published != null) {
+        return published;
+      }
       if (Lexicon.CUES.contains(w) && c + 1 < to && s.lower[c + 1].equals("by")) {
         Cue cue = passiveBy(s, from, to, c);
         if (cue != null) {
@@ -413,6 +417,99 @@ final class CueFinder {
           "showed",
           "show",
           "shows");
+
+  private static final Set<String> COMMITMENT_CUES =
+      Set.of("vowed", "vows", "promised", "promises", "pledged", "pledges");
+
+  // "Pyongyang vowed to close the channels", "the minister promised to cut taxes": a promise is
+  // its speaker's statement; "promised to the voters" is not one.
+  private static boolean commitsTo(TaggedSentence s, int c, int cueTo, int to) {
+    if (!COMMITMENT_CUES.contains(s.lower[c]) || cueTo + 1 >= to || !s.lower[cueTo].equals("to")) {
+      return false;
+    }
+    for (int i = cueTo + 1; i < Math.min(to, cueTo + 5); i++) {
+      // "to "completely" close/ADJ those channels": the tagger's adjective before an object.
+      boolean beforeObject =
+          i + 1 < to
+              && (s.tags[i].equals("ADJ") || s.tags[i].equals("NOUN"))
+              && (s.tags[i + 1].equals("DET") || s.tags[i + 1].equals("PRON"));
+      if (s.tags[i].equals("VERB") || beforeObject) {
+        return true;
+      }
+      if (!(s.tags[i].equals("ADV") || s.isQuoteMark(i))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PUBLISHING_VERBS =
+      Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted");
+
+  private static final Set<String> PUBLISHED_NOUNS =
+      Set.of(
+          "statement",
+          "report",
+          "material",
+          "data",
+          "figures",
+          "study",
+          "communique",
+          "note",
+          "message",
+          "letter",
+          "document",
+          "video",
+          "post");
+
+  private static final Set<String> PUBLISHED_PARTICIPLES =
+      Set.of("saying", "stating", "showing", "claiming", "noting", "indicating", "confirming");
+
+  // "The ministry issued a statement saying ...", "The New York Times published material stating
+  // that ...", "the army put out a statement saying ...": the publisher is the speaker.
+  private static Cue publishedCue(TaggedSentence s, int from, int to, int c) {
+    if (!PUBLISHED_PARTICIPLES.contains(s.lower[c]) || s.quoted[c] || c + 2 >= to) {
+      return null;
+    }
+    int noun = c - 1;
+    while (noun > from && Lexicon.CALENDAR_WORDS.contains(s.lower[noun])) {
+      noun--; // "a statement on Monday saying"
+      if (s.lower[noun].equals("on")) {
+        noun--;
+      }
+    }
+    if (noun <= from || !PUBLISHED_NOUNS.contains(s.lower[noun])) {
+      return null;
+    }
+    int verb = noun - 1;
+    while (verb > from
+        && verb >= noun - 3
+        && (s.tags[verb].equals("DET")
+            || s.tags[verb].equals("ADJ")
+            || s.tags[verb].equals("NUM")
+            || POSSESSIVES.contains(s.lower[verb]))) {
+      verb--;
+    }
+    int verbFrom = verb;
+    if (verb > from && s.lower[verb].equals("out") && s.lower[verb - 1].startsWith("put")) {
+      verbFrom = verb - 1;
+    } else if (!PUBLISHING_VERBS.contains(s.lower[verb])) {
+      return null;
+    }
+    Subject subject = subjectLeft(s, from, verbFrom);
+    if (subject == null) {
+      return null;
+    }
+    int contentFrom = c + 1;
+    if (s.lower[contentFrom].equals("that")) {
+      contentFrom++;
+    }
+    StringBuilder cueText = new StringBuilder();
+    for (int i = verbFrom; i <= c; i++) {
+      cueText.append(i > verbFrom ? " " : "").append(s.tokens[i]);
+    }
+    return subjectCue(verbFrom, c + 1, subject, contentFrom, to, cueText);
+  }
 
   // "Local media reports suggested that ...": reports nobody is named for.
   private static Cue reportNounCue(TaggedSentence s, int from, int to, int c) {
@@ -676,7 +773,8 @@ final class CueFinder {
       if (Lexicon.WEAK_CUES.contains(w)
           && that < 0
           && !clauseFollows(s, cueTo, to)
-          && !reportsFigures(s, c, cueTo, to)) {
+          && !reportsFigures(s, c, cueTo, to)
+          && !commitsTo(s, c, cueTo, to)) {
         return null;
       }
       int contentFrom = that >= 0 ? that + 1 : cueTo;

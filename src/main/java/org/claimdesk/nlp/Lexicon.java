@@ -76,6 +76,9 @@ final class Lexicon {
   /** "russia russian": a country and its adjective, for "Russia's Foreign Ministry". */
   static final Map<String, String> DEMONYMS = WordList.pairs("demonyms");
 
+  /** "Pyongyang vowed", "Seoul insisted": a capital that speaks is its country's government. */
+  static final Map<String, String> CAPITAL_METONYMS = WordList.pairs("capital-metonyms");
+
   /** Heads of a definite description that points back to a named body: "the agency". */
   static final Set<String> GENERIC_ORGANIZATIONS = WordList.set("generic-organizations");
 

@@ -545,6 +545,21 @@ final class SpeakerResolver {
   }
 
   // "Russia's Foreign Ministry" is the Russian Foreign Ministry, as a later "the ministry" is.
+  /** "Pyongyang" as a speaker is North Korea; any other name is returned as it is. */
+  static String countryOfCapital(String name) {
+    String country = Lexicon.CAPITAL_METONYMS.get(PageLayout.lower(name.strip()));
+    if (country == null) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String word : country.split(" ")) {
+      b.append(b.isEmpty() ? "" : " ")
+          .append(Character.toUpperCase(word.charAt(0)))
+          .append(word.substring(1));
+    }
+    return b.toString();
+  }
+
   static String withDemonym(String name) {
     int apostrophe = name.indexOf("'s ");
     if (apostrophe < 0) {
@@ -564,7 +579,7 @@ final class SpeakerResolver {
   }
 
   private Found organizationFound(String written, int start, int end) {
-    String name = withDemonym(written);
+    String name = countryOfCapital(withDemonym(written));
     if (isAcronym(name)) {
       // "RIM" after "Research In Motion": the initials of a body named before.
       SpeakerRegister.Known full = register.organizationWithInitials(name);

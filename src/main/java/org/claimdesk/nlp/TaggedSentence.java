@@ -45,6 +45,17 @@ final class TaggedSentence {
         this.tags[i] = "PROPN";
       }
     }
+    // "after Pyongyang/VERB vowed": inside a sentence, a capitalised word taken for a verb right
+    // before a verb is the name of whoever acts.
+    for (int i = 1; i + 1 < tokens.length; i++) {
+      if (this.tags[i].equals("VERB")
+          && Character.isUpperCase(tokens[i].charAt(0))
+          && !this.tags[i - 1].equals("PUNCT")
+          && Character.isLowerCase(tokens[i - 1].charAt(0))
+          && (this.tags[i + 1].equals("VERB") || this.tags[i + 1].equals("AUX"))) {
+        this.tags[i] = "PROPN";
+      }
+    }
     this.startsInQuote = startsInQuote;
     this.quoted = new boolean[tokens.length];
     boolean inQuote = startsInQuote;

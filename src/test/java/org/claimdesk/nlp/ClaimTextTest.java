@@ -137,4 +137,17 @@ class ClaimTextTest {
                 null))
         .isEqualTo("Ferry traffic grew by a fifth last year.");
   }
+
+  @Test
+  void a_promise_keeps_its_own_verb() {
+    assertThat(
+            ClaimText.of(
+                "to rebuild the bridge by 2027.",
+                "Ines Caldo",
+                SpeakerKind.PERSON,
+                Attribution.INDIRECT,
+                "pledged",
+                null))
+        .isEqualTo("Ines Caldo pledged to rebuild the bridge by 2027.");
+  }
 }

@@ -22,6 +22,12 @@ class CueFinderTest {
     }
   }
 
+  /** The cue of the whole first sentence of {@code text}, or null. */
+  private static CueFinder.Cue cueOf(String text) {
+    TaggedSentence s = sentence(text);
+    return new CueFinder(text).find(s, 0, s.size());
+  }
+
   private static TaggedSentence sentence(String text) {
     return SentenceSplitterTest.sentences(text).get(0);
   }
@@ -61,9 +67,7 @@ class CueFinderTest {
 
   @Test
   void media_reports_and_what_someone_described_are_no_cues() {
-    String text = "The fire spread in what the police described as an unusual way.";
-    TaggedSentence s = sentence(text);
-    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+    assertThat(cueOf("The fire spread in what the police described as an unusual way.")).isNull();
   }
 
   @Test
@@ -112,17 +116,17 @@ class CueFinderTest {
 
   @Test
   void a_passive_cue_without_by_reports_nothing_its_subject_said() {
-    String text = "The old ferry has long had a bad name and is often described as the slowest.";
-    TaggedSentence s = sentence(text);
-    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+    assertThat(
+            cueOf("The old ferry has long had a bad name and is often described as the slowest."))
+        .isNull();
   }
 
   @Test
   void a_noun_phrase_after_a_preposition_is_no_subject() {
-    String text =
-        "The spokesman spoke in response to a media inquiry about reports that the fees rose.";
-    TaggedSentence s = sentence(text);
-    assertThat(new CueFinder(text).find(s, 0, s.size())).isNull();
+    assertThat(
+            cueOf(
+                "The spokesman spoke in response to a media inquiry about reports that the fees rose."))
+        .isNull();
     String cued = "Speaking in Eastvale, the harbour master said the fees would rise.";
     TaggedSentence t = sentence(cued);
     CueFinder.Cue cue = new CueFinder(cued).find(t, 0, t.size());
@@ -151,5 +155,35 @@ class CueFinderTest {
     Found found = Found.in("The north quay will close for repairs, writes Harbourwire.");
     assertThat(found.cue()).isEqualTo("writes");
     assertThat(found.subject()).isEqualTo("Harbourwire");
+  }
+
+  @Test
+  void a_body_that_issues_a_statement_saying_something_is_its_speaker() {
+    assertThat(Found.in("The ministry issued a statement saying that the border would reopen."))
+        .isEqualTo(
+            new Found(
+                "issued a statement saying", "The ministry", null, "the border would reopen."));
+    assertThat(Found.in("The army put out a statement on Monday saying 40 fighters were killed."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("The army", "40 fighters were killed.");
+    assertThat(
+            Found.in("Earlier, The Daily Ledger published material stating that the talks failed.")
+                .subject())
+        .isEqualTo("The Daily Ledger");
+  }
+
+  @Test
+  void a_statement_that_nobody_published_is_not_a_cue() {
+    assertThat(cueOf("The rule requires a statement saying where the money went.")).isNull();
+  }
+
+  @Test
+  void a_promise_to_act_is_its_speakers_statement_and_a_promise_to_someone_is_not() {
+    assertThat(Found.in("Pyongyang vowed to \"completely\" close the channels."))
+        .extracting(Found::cue, Found::subject, Found::content)
+        .containsExactly("vowed", "Pyongyang", "to \"completely\" close the channels.");
+    assertThat(Found.in("The mayor pledged to rebuild the bridge by 2027.").subject())
+        .isEqualTo("The mayor");
+    assertThat(cueOf("The seats were promised to the party's donors.")).isNull();
   }
 }

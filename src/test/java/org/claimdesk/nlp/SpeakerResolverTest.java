@@ -126,4 +126,29 @@ class SpeakerResolverTest {
     assertThat(found[1].name()).isEqualTo("Xinhua");
     assertThat(found[1].kind()).isEqualTo(SpeakerKind.ORGANIZATION);
   }
+
+  @Test
+  void a_capital_that_speaks_is_its_country_and_keeps_its_mention() {
+    StatementFinder.Found[] found =
+        speakers("Pyongyang vowed to close the channels. Seoul said the talks would go on.");
+    assertThat(found)
+        .extracting(StatementFinder.Found::name)
+        .containsExactly("North Korea", "South Korea");
+    assertThat(SpeakerResolver.countryOfCapital("Washington Post")).isEqualTo("Washington Post");
+  }
+
+  @Test
+  void a_clause_after_after_keeps_its_own_speaker_even_with_a_name_tagged_as_a_verb() {
+    Extraction extraction =
+        Articles.EXTRACTOR.extract(
+            "The hotlines were severed in June after Pyongyang vowed to \"completely\" close"
+                + " those channels.",
+            null);
+    assertThat(extraction.items()).hasSize(2);
+    assertThat(extraction.items().get(0).speaker()).isNull();
+    ExtractedItem vow = extraction.items().get(1);
+    assertThat(vow.speaker().name()).isEqualTo("North Korea");
+    assertThat(vow.speaker().mention()).isEqualTo("Pyongyang");
+    assertThat(vow.claim()).isEqualTo("North Korea vowed to \"completely\" close those channels.");
+  }
 }
