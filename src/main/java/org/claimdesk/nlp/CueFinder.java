@@ -714,7 +714,10 @@ final class CueFinder {
         || between.startsWith("on facebook")) {
       cueText.append(' ').append(between);
     }
-    Subject subject = subjectLeft(s, from, c);
+    Subject subject = coordinatedSubject(s, from, c);
+    if (subject == null) {
+      subject = subjectLeft(s, from, c);
+    }
     if (subject == null && continuesSpeaker(s, from, c) && cueTo < to) {
       // "..., but added that B" or "also said B": the speaker of the clause before.
       int contentFrom = that >= 0 ? that + 1 : cueTo;
@@ -802,7 +805,8 @@ final class CueFinder {
               || s.tags[e].equals("ADJ"))) {
         e++;
       }
-      if (e > c + 1) {
+      boolean clauseFollows = e < to && (s.tags[e].equals("VERB") || s.tags[e].equals("AUX"));
+      if (e > c + 1 && !clauseFollows) { // ", said his jet was great": no inversion
         int contentTo = s.tokens[c - 1].equals(",") ? c - 1 : c;
         if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
           contentTo--;
@@ -830,6 +834,55 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "who", "which", "that", "when", "after", "before", "because", "while", "as", "if",
+          "since");
+
+  // "Mrs. Clinton shook her head and said ...", "The judge rubbed his chin, and then said ...":
+  // the cue shares the subject of the sentence's first verb.
+  private static Subject coordinatedSubject(TaggedSentence s, int from, int c) {
+    int k = c - 1;
+    while (k > from && s.tags[k].equals("ADV")) {
+      k--;
+    }
+    if (k <= from || !s.lower[k].equals("and")) {
+      return null;
+    }
+    int verb = -1;
+    for (int i = from; i < k && verb < 0; i++) {
+      boolean nameAtStart = i == from && s.capitalized(i); // "Ebeling/VERB reminisced"
+      if (!s.quoted[i] && !nameAtStart && (s.tags[i].equals("VERB") || s.tags[i].equals("AUX"))) {
+        verb = i;
+      }
+    }
+    if (verb <= from) {
+      return null;
+    }
+    for (int i = verb + 1; i < k; i++) {
+      if (s.quoted[i]
+          || s.isQuoteMark(i)
+          || s.tags[i].equals("SCONJ")
+          || CLAUSE_OPENERS.contains(s.lower[i])
+          || s.lower[i].equals("and") && !s.tokens[i - 1].equals(",")) {
+        return null; // "Prices rose after the minister resigned and said": whose is unclear
+      }
+    }
+    Subject subject = subjectLeft(s, from, verb);
+    if (subject == null || !startsClause(s, from, subject.from())) {
+      return null;
+    }
+    return subject;
+  }
+
+  /** Whether a noun phrase at {@code at} opens its clause (after a comma, "and", "but", "as"). */
+  private static boolean startsClause(TaggedSentence s, int from, int at) {
+    return at == from
+        || s.isPunctuation(at - 1)
+        || s.tags[at - 1].equals("CCONJ")
+        || s.tags[at - 1].equals("SCONJ");
   }
 
   private static Cue subjectCue(
@@ -912,6 +965,11 @@ final class CueFinder {
     if (k < from) {
       return null;
     }
+    if (k - 1 > from && s.tokens[k].equals(",") && s.tokens[k - 1].equals(")")) {
+      k--; // "Sen. Jack Reed (D-R.I.), said": a stray comma after the party and state
+    } else if (k - 1 > from && s.isQuoteMark(k) && s.tokens[k - 1].equals(",")) {
+      k--; // 'Humphrey, who calls Trump a "sociopath," said': the comma inside the quote
+    }
     // "Rep. Gwen Moore (D-Wis.) said": the party and state do not end the name.
     int parenthesisEnd = -1;
     if (s.tokens[k].equals(")")) {
@@ -977,7 +1035,16 @@ final class CueFinder {
         if (npFrom < p
             && (named || relative)
             && (relative || apposTag.equals("VERB") && s.lower[p + 1].endsWith("ing"))
-            && (npFrom == from || s.isPunctuation(npFrom - 1))) {
+            && startsClause(s, from, npFrom)) {
+          return new Subject(npFrom, p, -1, -1);
+        }
+        if (npFrom < p
+            && (named || s.tags[npFrom].equals("DET"))
+            && (apposTag.equals("ADP") || s.lower[p + 1].equals("however"))
+            && !hasVerb(s, p + 1, k)
+            && startsClause(s, from, npFrom)) {
+          // "Mr. Trump, in a brief interview on Saturday, said", "Andrew Liveris, of course, said":
+          // a phrase between commas, not a role.
           return new Subject(npFrom, p, -1, -1);
         }
         if (npFrom < p && named && apposTag.equals("NUM") && k - p == 2) {
@@ -985,7 +1052,7 @@ final class CueFinder {
         }
         if (npFrom < p
             && named
-            && (npFrom == from || s.isPunctuation(npFrom - 1) || s.tags[npFrom - 1].equals("SCONJ"))
+            && startsClause(s, from, npFrom)
             && (apposTag.equals("DET")
                 || apposTag.equals("NOUN")
                 || apposTag.equals("ADJ")
@@ -1010,6 +1077,18 @@ final class CueFinder {
       return new Subject(npFrom, k + 1, -1, -1);
     }
     if (npFrom > from && OBJECT_PREPOSITIONS.contains(s.lower[npFrom - 1])) {
+      // "Officials who spoke with The Huffington Post said": the people the clause is about.
+      for (int w = npFrom - 2; w > from && w >= npFrom - 8; w--) {
+        if (s.isPunctuation(w)) {
+          break;
+        }
+        if (s.lower[w].equals("who") && s.isNominal(w - 1)) {
+          int headFrom = nounPhraseStart(s, from, w);
+          if (headFrom < w && startsClause(s, from, headFrom)) {
+            return new Subject(headFrom, w, -1, -1);
+          }
+        }
+      }
       return null; // "in response to a media inquiry about reports": an object, not a subject
     }
     boolean nominal = false;
@@ -1017,7 +1096,11 @@ final class CueFinder {
       nominal |=
           s.isNominal(i)
               || (i == 0 && s.capitalized(i) && !Lexicon.REAL_PRONOUNS.contains(s.lower[i]))
-              || isInitials(s.tokens[i]); // "the WHO/ADJ said"
+              || isInitials(s.tokens[i]) // "the WHO/ADJ said"
+              // "the admiral/ADJ said", "Cuban/ADJ said": a noun the tagger took for an adjective
+              || (i == k
+                  && s.tags[i].equals("ADJ")
+                  && (s.capitalized(i) || s.tags[npFrom].equals("DET") && npFrom < k));
     }
     return nominal ? new Subject(npFrom, k + 1, -1, -1) : null;
   }

@@ -186,4 +186,68 @@ class CueFinderTest {
         .isEqualTo("The mayor");
     assertThat(cueOf("The seats were promised to the party's donors.")).isNull();
   }
+
+  @Test
+  void a_cue_after_and_shares_the_subject_of_the_first_verb() {
+    assertThat(Found.in("Mrs. Clinton shook her head and said the plan was dead."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("Mrs. Clinton", "the plan was dead.");
+    assertThat(
+            Found.in("The judge rubbed his chin, and then said something very strange.").subject())
+        .isEqualTo("The judge");
+    assertThat(
+            Found.in("Ebeling reminisced about her school days, and said their views changed.")
+                .subject())
+        .isEqualTo("Ebeling");
+    // A clause with a subject of its own comes between: no speaker rather than "Prices".
+    assertThat(cueOf("Prices rose after the minister resigned and said the plan was dead."))
+        .isNull();
+  }
+
+  @Test
+  void a_phrase_between_commas_a_stray_comma_or_a_quoted_comma_does_not_hide_the_subject() {
+    assertThat(Found.in("Mr. Trump, in a brief interview on Saturday, said his jet was great."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("Mr. Trump", "his jet was great.");
+    assertThat(Found.in("Andrew Liveris, of course, said that the timing was unrelated.").subject())
+        .isEqualTo("Andrew Liveris");
+    assertThat(
+            Found.in("Sen. Jack Reed (D-R.I.), said after a lunch that he had not read it.")
+                .subject())
+        .startsWith("Sen. Jack Reed");
+    assertThat(
+            Found.in(
+                    "But Mr. Guerrero, a Republican who described himself as a Catholic, said he left.")
+                .subject())
+        .isEqualTo("Mr. Guerrero");
+    assertThat(
+            Found.in("Humphrey, who calls Trump a \"sociopath,\" said he does not believe it.")
+                .subject())
+        .isEqualTo("Humphrey");
+  }
+
+  @Test
+  void people_a_relative_clause_describes_are_the_subject_not_its_object() {
+    assertThat(
+            Found.in(
+                "Current and former officials who spoke with The Ledger said the party is a shell."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("Current and former officials", "the party is a shell.");
+  }
+
+  @Test
+  void a_noun_tagged_as_an_adjective_before_said_is_still_the_speaker() {
+    assertThat(Found.in("\"The comments had two goals,\" the admiral said.").subject())
+        .isEqualTo("the admiral");
+    assertThat(Found.in("Trump's grasp of policy is worrying, Cuban said.").subject())
+        .isEqualTo("Cuban");
+  }
+
+  @Test
+  void said_after_a_comma_and_before_a_clause_is_no_inversion() {
+    // ", said his jet was ..." is not '"...," said Smith': "his jet" does not speak.
+    CueFinder.Cue cue =
+        cueOf("Mr. Trump, in a brief interview on Saturday, said his jet was great.");
+    assertThat(cue.contentFrom()).isGreaterThan(cue.cueFrom());
+  }
 }
