@@ -737,6 +737,18 @@ final class CueFinder {
       // "As the ministry said at a briefing, the talks will resume": what follows is theirs.
       return subjectCue(c, cueTo, subject, asComma + 1, to, cueText);
     }
+    int as = subject == null ? -1 : subject.from() - 1;
+    if (as - 1 > from && s.lower[as].equals("as") && s.tokens[as - 1].equals(",")) {
+      int comma = commaWithin(s, cueTo, to, 8);
+      if (comma > 0 && comma + 2 < to) {
+        // "Weeks ago, as Western Journalism reported, Thor and Beck met": the clause after it.
+        return subjectCue(c, cueTo, subject, comma + 1, to, cueText);
+      }
+      if (comma < 0 && !hasVerb(s, cueTo, to)) {
+        // "He is an adviser, as The Times reported on Saturday.": the clause before it.
+        return subjectCue(c, cueTo, subject, from, as - 1, cueText);
+      }
+    }
     if (subject != null
         && subject.from() == from + 1
         && Lexicon.SUBORDINATORS.contains(s.lower[from])
@@ -805,8 +817,11 @@ final class CueFinder {
               || s.tags[e].equals("ADJ"))) {
         e++;
       }
-      boolean clauseFollows = e < to && (s.tags[e].equals("VERB") || s.tags[e].equals("AUX"));
-      if (e > c + 1 && !clauseFollows) { // ", said his jet was great": no inversion
+      // ", said his jet was great", ", told Forbes that": the words after the cue are no speaker.
+      boolean clauseFollows =
+          e < to
+              && (s.tags[e].equals("VERB") || s.tags[e].equals("AUX") || s.lower[e].equals("that"));
+      if (e > c + 1 && !clauseFollows) {
         int contentTo = s.tokens[c - 1].equals(",") ? c - 1 : c;
         if (contentTo > from && s.tokens[contentTo - 1].equals(",")) {
           contentTo--;
@@ -851,13 +866,7 @@ final class CueFinder {
     if (k <= from || !s.lower[k].equals("and")) {
       return null;
     }
-    int verb = -1;
-    for (int i = from; i < k && verb < 0; i++) {
-      boolean nameAtStart = i == from && s.capitalized(i); // "Ebeling/VERB reminisced"
-      if (!s.quoted[i] && !nameAtStart && (s.tags[i].equals("VERB") || s.tags[i].equals("AUX"))) {
-        verb = i;
-      }
-    }
+    int verb = firstVerb(s, from, k);
     if (verb <= from) {
       return null;
     }
@@ -870,11 +879,56 @@ final class CueFinder {
         return null; // "Prices rose after the minister resigned and said": whose is unclear
       }
     }
+    return subjectOf(s, from, verb);
+  }
+
+  /** The first verb of tokens [from, to) outside quotations, or -1. */
+  private static int firstVerb(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      boolean nameAtStart = i == from && s.capitalized(i); // "Ebeling/VERB reminisced"
+      if (!s.quoted[i] && !nameAtStart && (s.tags[i].equals("VERB") || s.tags[i].equals("AUX"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the first verb in tokens [from, to) ("In three interviews, the justice sounded
+   * off"), or null when that verb has none that opens the clause.
+   */
+  static Subject clauseSubject(TaggedSentence s, int from, int to) {
+    return subjectOf(s, from, firstVerb(s, from, to));
+  }
+
+  private static Subject subjectOf(TaggedSentence s, int from, int verb) {
+    if (verb <= from) {
+      return null;
+    }
     Subject subject = subjectLeft(s, from, verb);
     if (subject == null || !startsClause(s, from, subject.from())) {
       return null;
     }
     return subject;
+  }
+
+  // "Organizations that have endorsed him say", "officials who attended the talks said": the
+  // people a restrictive relative clause describes speak, not its object.
+  private static Subject relativeHead(TaggedSentence s, int from, int k) {
+    for (int w = k - 1; w > from && w >= k - 8; w--) {
+      if (s.isPunctuation(w) || s.isQuoteMark(w) || s.quoted[w]) {
+        return null;
+      }
+      boolean relative =
+          s.lower[w].equals("who") || s.lower[w].equals("that") && s.tags[w].equals("PRON");
+      if (relative && s.isNominal(w - 1)) {
+        int headFrom = nounPhraseStart(s, from, w);
+        return headFrom < w && startsClause(s, from, headFrom)
+            ? new Subject(headFrom, w, -1, -1)
+            : null;
+      }
+    }
+    return null;
   }
 
   /** Whether a noun phrase at {@code at} opens its clause (after a comma, "and", "but", "as"). */
@@ -970,6 +1024,10 @@ final class CueFinder {
     } else if (k - 1 > from && s.isQuoteMark(k) && s.tokens[k - 1].equals(",")) {
       k--; // 'Humphrey, who calls Trump a "sociopath," said': the comma inside the quote
     }
+    Subject described = relativeHead(s, from, k);
+    if (described != null) {
+      return described;
+    }
     // "Rep. Gwen Moore (D-Wis.) said": the party and state do not end the name.
     int parenthesisEnd = -1;
     if (s.tokens[k].equals(")")) {
@@ -1055,6 +1113,7 @@ final class CueFinder {
             && startsClause(s, from, npFrom)
             && (apposTag.equals("DET")
                 || apposTag.equals("NOUN")
+                || apposTag.equals("ADV") && p + 2 < k && s.tags[p + 2].equals("NOUN")
                 || apposTag.equals("ADJ")
                 || apposTag.equals("PROPN"))) {
           return new Subject(npFrom, p, p + 1, k);
@@ -1077,18 +1136,6 @@ final class CueFinder {
       return new Subject(npFrom, k + 1, -1, -1);
     }
     if (npFrom > from && OBJECT_PREPOSITIONS.contains(s.lower[npFrom - 1])) {
-      // "Officials who spoke with The Huffington Post said": the people the clause is about.
-      for (int w = npFrom - 2; w > from && w >= npFrom - 8; w--) {
-        if (s.isPunctuation(w)) {
-          break;
-        }
-        if (s.lower[w].equals("who") && s.isNominal(w - 1)) {
-          int headFrom = nounPhraseStart(s, from, w);
-          if (headFrom < w && startsClause(s, from, headFrom)) {
-            return new Subject(headFrom, w, -1, -1);
-          }
-        }
-      }
       return null; // "in response to a media inquiry about reports": an object, not a subject
     }
     boolean nominal = false;

@@ -134,10 +134,16 @@ final class StatementSegmenter {
       } else {
         CueFinder.TokenRange actor = SpeakerResolver.nameBeforeVerb(s, from);
         int subjectTo = SpeakerResolver.leadingNounPhrase(s);
+        CueFinder.Subject subject = CueFinder.clauseSubject(s, 0, from);
         if (actor != null) {
           st.speaker = speakers.resolve(s, actor.from(), actor.to(), -1, -1);
         } else if (subjectTo > 0) {
           st.speaker = speakers.resolve(s, 0, subjectTo, -1, -1);
+        } else if (subject != null) {
+          // "In three interviews, the justice sounded off on Trump, saying ...".
+          st.speaker =
+              speakers.resolve(
+                  s, subject.from(), subject.to(), subject.apposFrom(), subject.apposTo());
         }
       }
       String who = st.speaker == null ? null : displayName(st.speaker);

@@ -47,12 +47,20 @@ final class TaggedSentence {
     }
     // "after Pyongyang/VERB vowed": inside a sentence, a capitalised word taken for a verb right
     // before a verb is the name of whoever acts.
-    for (int i = 1; i + 1 < tokens.length; i++) {
+    // At the start, only before a reporting verb: "Sexton/VERB described", not "Stop worrying".
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      boolean inside =
+          i > 0
+              && !this.tags[i - 1].equals("PUNCT")
+              && Character.isLowerCase(tokens[i - 1].charAt(0))
+              && (this.tags[i + 1].equals("VERB") || this.tags[i + 1].equals("AUX"));
+      boolean first =
+          i == 0
+              && this.tags[1].equals("VERB")
+              && Lexicon.CUES.contains(PageLayout.lower(tokens[1]));
       if (this.tags[i].equals("VERB")
           && Character.isUpperCase(tokens[i].charAt(0))
-          && !this.tags[i - 1].equals("PUNCT")
-          && Character.isLowerCase(tokens[i - 1].charAt(0))
-          && (this.tags[i + 1].equals("VERB") || this.tags[i + 1].equals("AUX"))) {
+          && (inside || first)) {
         this.tags[i] = "PROPN";
       }
     }

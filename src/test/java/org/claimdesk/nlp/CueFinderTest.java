@@ -250,4 +250,27 @@ class CueFinderTest {
         cueOf("Mr. Trump, in a brief interview on Saturday, said his jet was great.");
     assertThat(cue.contentFrom()).isGreaterThan(cue.cueFrom());
   }
+
+  @Test
+  void the_people_a_that_clause_describes_speak_and_told_forbes_is_no_inversion() {
+    assertThat(
+            Found.in(
+                "But progressive organizations that have endorsed him say the vote is unfair."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("progressive organizations", "the vote is unfair.");
+    assertThat(
+            Found.in("In July, Sammy Aaron, vice chairman of G-III, told Forbes that sales rose.")
+                .subject())
+        .isEqualTo("Sammy Aaron");
+  }
+
+  @Test
+  void as_an_outlet_reported_credits_the_clause_it_stands_beside() {
+    assertThat(Found.in("He is already an adviser, as The Times reported on Saturday."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("The Times", "He is already an adviser");
+    assertThat(Found.in("Weeks ago, as the Ledger reported, the two men met in Rome."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("the Ledger", "the two men met in Rome.");
+  }
 }

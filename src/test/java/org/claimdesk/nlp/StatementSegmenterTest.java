@@ -197,4 +197,15 @@ class StatementSegmenterTest {
           .containsExactly(SpeakerKind.NONE, SpeakerKind.ORGANIZATION);
     }
   }
+
+  @Test
+  void a_participle_after_an_opening_phrase_goes_to_the_subject_of_the_main_clause() {
+    List<StatementFinder.Statement> found =
+        segment(
+            "In three separate interviews, the justice sounded off on the plan, saying she"
+                + " did not want to contemplate it.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).speaker).isNotNull();
+    assertThat(found.get(1).text).startsWith("the justice said she did not want");
+  }
 }
