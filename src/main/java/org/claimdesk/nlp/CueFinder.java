@@ -178,6 +178,12 @@ final class CueFinder {
         }
         continue;
       }
+      if (w.equals("quoted") || w.equals("quotes")) {
+        Cue cue = activeQuote(s, from, to, c);
+        if (cue != null) {
+          return cue;
+        }
+      }
       if (reportNounCue(s, from, to, c) != null) {
         return reportNounCue(s, from, to, c);
       }
@@ -398,6 +404,37 @@ final class CueFinder {
     }
     return subjectCue(c - 1, saying + 1, subject, contentFrom, contentTo, "quoted as saying")
         .withVia(via);
+  }
+
+  // "Interfax news agency quoted Deputy Minister Sergei Ryabkov as saying that ...": the person
+  // quoted is the speaker, the outlet that quoted them the via.
+  private Cue activeQuote(TaggedSentence s, int from, int to, int c) {
+    Subject outlet = subjectLeft(s, from, c);
+    if (outlet == null || c + 3 >= to) {
+      return null;
+    }
+    int as = c + 1;
+    while (as < to && as - c <= 12 && !s.lower[as].equals("as") && !s.isPunctuation(as)) {
+      as++;
+    }
+    if (as >= to - 2 || !s.lower[as].equals("as") || !s.lower[as + 1].equals("saying")) {
+      return null;
+    }
+    if (as == c + 1 || s.quoted[c + 1]) {
+      return null;
+    }
+    int contentFrom = as + 2;
+    if (s.lower[contentFrom].equals("that")) {
+      contentFrom++;
+    }
+    if (contentFrom >= to - 1) {
+      return null;
+    }
+    String via = text.substring(s.starts[outlet.from()], s.ends[outlet.to() - 1]);
+    if (PageLayout.lower(via).startsWith("the ")) {
+      via = via.substring(4);
+    }
+    return new Cue(c, as + 2, c + 1, as, -1, -1, contentFrom, to, "quoted as saying", null, via);
   }
 
   private static final Set<String> REPORT_NOUN_VERBS =

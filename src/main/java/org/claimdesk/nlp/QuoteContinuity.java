@@ -258,10 +258,10 @@ final class QuoteContinuity {
           || resolvedToName(speaker)) {
         continue;
       }
-      String head = head(text.substring(speaker.start(), speaker.end()));
-      Found named = namedBody(statements, i, -1, head, text);
+      String mention = text.substring(speaker.start(), speaker.end());
+      Found named = namedBody(statements, i, -1, mention, text);
       if (named == null) {
-        named = namedBody(statements, i, +1, head, text);
+        named = namedBody(statements, i, +1, mention, text);
       }
       if (named != null) {
         statements.get(i).speaker =
@@ -282,7 +282,8 @@ final class QuoteContinuity {
   }
 
   private static Found namedBody(
-      List<Statement> statements, int at, int step, String head, String text) {
+      List<Statement> statements, int at, int step, String mention, String text) {
+    String head = head(mention);
     for (int k = at + step; k >= 0 && k < statements.size(); k += step) {
       Found other = statements.get(k).speaker;
       if (other != null
@@ -290,11 +291,72 @@ final class QuoteContinuity {
           && other.name() != null
           && !isDescription(text.substring(other.start(), other.end()))
           && Character.isUpperCase(other.name().charAt(0))
-          && (fits(other.name(), head) || Lexicon.GENERIC_ORGANIZATIONS.contains(head))) {
+          && (fits(other.name(), head) || Lexicon.GENERIC_ORGANIZATIONS.contains(head))
+          && modifiersFit(mention, other.name())) {
         return other;
       }
     }
     return null;
+  }
+
+  /** Heads whose modifiers tell one office of a government from another. */
+  private static final java.util.Set<String> OFFICE_HEADS =
+      java.util.Set.of(
+          "ministry",
+          "department",
+          "office",
+          "commission",
+          "committee",
+          "council",
+          "court",
+          "bureau",
+          "board",
+          "directorate",
+          "agency",
+          "authority",
+          "service");
+
+  /** Modifiers that any body of the kind may be given: "the global health agency" is the WHO. */
+  private static final java.util.Set<String> LOOSE_MODIFIERS =
+      java.util.Set.of(
+          "global",
+          "international",
+          "national",
+          "local",
+          "federal",
+          "state",
+          "state-run",
+          "main",
+          "top",
+          "world",
+          "regional",
+          "country's",
+          "nation's",
+          "u.s.",
+          "un",
+          "u.n.",
+          "new",
+          "same");
+
+  /**
+   * Whether each telling word of a description is in the name: "the health ministry" is not the
+   * Chinese Foreign Ministry, "the foreign ministry" is.
+   */
+  static boolean modifiersFit(String mention, String name) {
+    String[] words = PageLayout.lower(mention.strip()).split("\\s+");
+    if (!OFFICE_HEADS.contains(words[words.length - 1])) {
+      return true; // "the oil giant" after BP: a business's description, not its name
+    }
+    if (name.strip().chars().noneMatch(Character::isLowerCase)) {
+      return true; // "the global health agency" after "WHO": initials tell nothing
+    }
+    String lowerName = PageLayout.lower(name);
+    for (int i = words[0].equals("the") ? 1 : 0; i < words.length - 1; i++) {
+      if (!LOOSE_MODIFIERS.contains(words[i]) && !lowerName.contains(words[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean fits(String name, String head) {

@@ -407,7 +407,7 @@ final class SpeakerResolver {
       if (described == null && head.equals("agency")) {
         described = newsAgencyNamedBefore(start); // "According to the agency" in Yonhap's copy
       }
-      if (described != null) {
+      if (described != null && QuoteContinuity.modifiersFit(mention, described.name())) {
         register.spoke(described);
         return new Found(described.name(), null, start, end, SpeakerKind.ORGANIZATION);
       }

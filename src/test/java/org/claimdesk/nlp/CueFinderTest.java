@@ -273,4 +273,16 @@ class CueFinderTest {
         .extracting(Found::subject, Found::content)
         .containsExactly("the Ledger", "the two men met in Rome.");
   }
+
+  @Test
+  void an_outlet_that_quoted_someone_as_saying_is_the_via_and_the_person_the_speaker() {
+    String text =
+        "Interfax news agency quoted Deputy Minister Sergei Ryabkov as saying that talks"
+            + " would resume.";
+    CueFinder.Cue cue = cueOf(text);
+    assertThat(cue.via()).isEqualTo("Interfax news agency");
+    assertThat(Found.in(text))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("Deputy Minister Sergei Ryabkov", "talks would resume.");
+  }
 }

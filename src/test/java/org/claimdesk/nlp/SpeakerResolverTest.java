@@ -151,4 +151,19 @@ class SpeakerResolverTest {
     assertThat(vow.speaker().mention()).isEqualTo("Pyongyang");
     assertThat(vow.claim()).isEqualTo("North Korea vowed to \"completely\" close those channels.");
   }
+
+  @Test
+  void a_ministry_of_another_department_is_not_the_one_named_before() {
+    Extraction extraction =
+        Articles.EXTRACTOR.extract(
+            "The Chinese Foreign Ministry said the visit was over. The foreign ministry said it"
+                + " would respond. The health ministry said 40 people had died.",
+            null);
+    assertThat(extraction.items())
+        .extracting(item -> item.speaker().name())
+        .containsExactly("Chinese Foreign Ministry", "Chinese Foreign Ministry", "health ministry");
+    assertThat(QuoteContinuity.modifiersFit("the global health agency", "WHO")).isTrue();
+    assertThat(QuoteContinuity.modifiersFit("the oil giant", "BP")).isTrue();
+    assertThat(QuoteContinuity.modifiersFit("the defence ministry", "Foreign Ministry")).isFalse();
+  }
 }
