@@ -455,13 +455,12 @@ final class CueFinder {
           "show",
           "shows");
 
-  private static final Set<String> COMMITMENT_CUES =
-      Set.of("vowed", "vows", "promised", "promises", "pledged", "pledges");
-
   // "Pyongyang vowed to close the channels", "the minister promised to cut taxes": a promise is
   // its speaker's statement; "promised to the voters" is not one.
   private static boolean commitsTo(TaggedSentence s, int c, int cueTo, int to) {
-    if (!COMMITMENT_CUES.contains(s.lower[c]) || cueTo + 1 >= to || !s.lower[cueTo].equals("to")) {
+    if (!Lexicon.COMMITMENT_CUES.contains(s.lower[c])
+        || cueTo + 1 >= to
+        || !s.lower[cueTo].equals("to")) {
       return false;
     }
     for (int i = cueTo + 1; i < Math.min(to, cueTo + 5); i++) {
@@ -480,32 +479,10 @@ final class CueFinder {
     return false;
   }
 
-  private static final Set<String> PUBLISHING_VERBS =
-      Set.of("issued", "issues", "released", "releases", "published", "publishes", "posted");
-
-  private static final Set<String> PUBLISHED_NOUNS =
-      Set.of(
-          "statement",
-          "report",
-          "material",
-          "data",
-          "figures",
-          "study",
-          "communique",
-          "note",
-          "message",
-          "letter",
-          "document",
-          "video",
-          "post");
-
-  private static final Set<String> PUBLISHED_PARTICIPLES =
-      Set.of("saying", "stating", "showing", "claiming", "noting", "indicating", "confirming");
-
   // "The ministry issued a statement saying ...", "The New York Times published material stating
   // that ...", "the army put out a statement saying ...": the publisher is the speaker.
   private static Cue publishedCue(TaggedSentence s, int from, int to, int c) {
-    if (!PUBLISHED_PARTICIPLES.contains(s.lower[c]) || s.quoted[c] || c + 2 >= to) {
+    if (!Lexicon.PUBLISHED_PARTICIPLES.contains(s.lower[c]) || s.quoted[c] || c + 2 >= to) {
       return null;
     }
     int noun = c - 1;
@@ -515,7 +492,7 @@ final class CueFinder {
         noun--;
       }
     }
-    if (noun <= from || !PUBLISHED_NOUNS.contains(s.lower[noun])) {
+    if (noun <= from || !Lexicon.PUBLISHED_NOUNS.contains(s.lower[noun])) {
       return null;
     }
     int verb = noun - 1;
@@ -530,7 +507,7 @@ final class CueFinder {
     int verbFrom = verb;
     if (verb > from && s.lower[verb].equals("out") && s.lower[verb - 1].startsWith("put")) {
       verbFrom = verb - 1;
-    } else if (!PUBLISHING_VERBS.contains(s.lower[verb])) {
+    } else if (!Lexicon.PUBLISHING_VERBS.contains(s.lower[verb])) {
       return null;
     }
     Subject subject = subjectLeft(s, from, verbFrom);
@@ -888,11 +865,6 @@ final class CueFinder {
     return null;
   }
 
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of(
-          "who", "which", "that", "when", "after", "before", "because", "while", "as", "if",
-          "since");
-
   // "Mrs. Clinton shook her head and said ...", "The judge rubbed his chin, and then said ...":
   // the cue shares the subject of the sentence's first verb.
   private static Subject coordinatedSubject(TaggedSentence s, int from, int c) {
@@ -911,7 +883,7 @@ final class CueFinder {
       if (s.quoted[i]
           || s.isQuoteMark(i)
           || s.tags[i].equals("SCONJ")
-          || CLAUSE_OPENERS.contains(s.lower[i])
+          || Lexicon.CLAUSE_OPENERS.contains(s.lower[i])
           || s.lower[i].equals("and") && !s.tokens[i - 1].equals(",")) {
         return null; // "Prices rose after the minister resigned and said": whose is unclear
       }

@@ -87,4 +87,25 @@ final class Lexicon {
 
   /** News agencies as they credit themselves ("Reuters", "Dow Jones Newswires"), case kept. */
   static final List<String> NEWS_AGENCIES = WordList.lines("news-agencies");
+
+  /** "Pyongyang vowed to close the channels": verbs whose "to" clause is a promise. */
+  static final Set<String> COMMITMENT_CUES = WordList.set("commitment-cues");
+
+  /** "The ministry issued a statement saying": verbs of putting out a document. */
+  static final Set<String> PUBLISHING_VERBS = WordList.set("publishing-verbs");
+
+  /** What a body issues or publishes that can say something: "statement", "report". */
+  static final Set<String> PUBLISHED_NOUNS = WordList.set("published-nouns");
+
+  /** "a statement saying", "material stating": what a published document does. */
+  static final Set<String> PUBLISHED_PARTICIPLES = WordList.set("published-participles");
+
+  /** Words that open a clause of its own inside a sentence: "who", "after", "because". */
+  static final Set<String> CLAUSE_OPENERS = WordList.set("clause-openers");
+
+  /** Heads whose modifiers tell one office of a government from another: "ministry". */
+  static final Set<String> OFFICE_HEADS = WordList.set("office-heads");
+
+  /** Modifiers any body of its kind may be given: "the global health agency" is the WHO. */
+  static final Set<String> LOOSE_MODIFIERS = WordList.set("loose-modifiers");
 }

@@ -299,52 +299,13 @@ final class QuoteContinuity {
     return null;
   }
 
-  /** Heads whose modifiers tell one office of a government from another. */
-  private static final java.util.Set<String> OFFICE_HEADS =
-      java.util.Set.of(
-          "ministry",
-          "department",
-          "office",
-          "commission",
-          "committee",
-          "council",
-          "court",
-          "bureau",
-          "board",
-          "directorate",
-          "agency",
-          "authority",
-          "service");
-
-  /** Modifiers that any body of the kind may be given: "the global health agency" is the WHO. */
-  private static final java.util.Set<String> LOOSE_MODIFIERS =
-      java.util.Set.of(
-          "global",
-          "international",
-          "national",
-          "local",
-          "federal",
-          "state",
-          "state-run",
-          "main",
-          "top",
-          "world",
-          "regional",
-          "country's",
-          "nation's",
-          "u.s.",
-          "un",
-          "u.n.",
-          "new",
-          "same");
-
   /**
    * Whether each telling word of a description is in the name: "the health ministry" is not the
    * Chinese Foreign Ministry, "the foreign ministry" is.
    */
   static boolean modifiersFit(String mention, String name) {
     String[] words = PageLayout.lower(mention.strip()).split("\\s+");
-    if (!OFFICE_HEADS.contains(words[words.length - 1])) {
+    if (!Lexicon.OFFICE_HEADS.contains(words[words.length - 1])) {
       return true; // "the oil giant" after BP: a business's description, not its name
     }
     if (name.strip().chars().noneMatch(Character::isLowerCase)) {
@@ -352,7 +313,7 @@ final class QuoteContinuity {
     }
     String lowerName = PageLayout.lower(name);
     for (int i = words[0].equals("the") ? 1 : 0; i < words.length - 1; i++) {
-      if (!LOOSE_MODIFIERS.contains(words[i]) && !lowerName.contains(words[i])) {
+      if (!Lexicon.LOOSE_MODIFIERS.contains(words[i]) && !lowerName.contains(words[i])) {
         return false;
       }
     }
