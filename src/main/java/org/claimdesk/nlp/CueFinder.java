@@ -205,6 +205,17 @@ final class CueFinder {
       if (passiveWithoutAgent(s, from, to, c)) {
         continue; // "is often described as one of the most dangerous": nobody says it here
       }
+      if (c >= from + 3
+          && s.lower[c - 1].equals("to")
+          && s.lower[c - 2].equals("on")
+          && s.lower[c - 3].startsWith("went")) {
+        // "He went on to say that ...": the cue is the infinitive, the subject the goer's.
+        Subject subject = subjectLeft(s, from, c - 3);
+        if (subject != null && c + 2 < to) {
+          int contentFrom = s.lower[c + 1].equals("that") ? c + 2 : c + 1;
+          return subjectCue(c - 3, c + 1, subject, contentFrom, to, "went on to " + s.tokens[c]);
+        }
+      }
       Cue cue = verbCue(s, from, to, c);
       if (cue != null) {
         Cue closing = closingInversion(s, from, to, c);
@@ -1008,6 +1019,7 @@ final class CueFinder {
       // "RIM/ADV said": capitals are a name the tagger did not know, not an adverb.
       if (s.tags[k].equals("ADV") && !isInitials(s.tokens[k])
           || s.tags[k].equals("AUX")
+          || Lexicon.AUXILIARIES.contains(s.lower[k]) && !s.capitalized(k) // "have/PRON said"
           || s.lower[k].equals("not")) {
         k--;
       } else if (Lexicon.CALENDAR_WORDS.contains(s.lower[k])) {
@@ -1145,6 +1157,21 @@ final class CueFinder {
       return new Subject(npFrom, k + 1, -1, -1);
     }
     if (npFrom > from && OBJECT_PREPOSITIONS.contains(s.lower[npFrom - 1])) {
+      // "Officials in Kyiv said", "police in Lagos said": people placed by a name after "in".
+      String preposition = s.lower[npFrom - 1];
+      boolean place = false;
+      for (int i = npFrom; i <= k; i++) {
+        place |= s.tags[i].equals("PROPN");
+      }
+      if (place
+          && (preposition.equals("in") || preposition.equals("at") || preposition.equals("from"))
+          && npFrom - 2 >= from
+          && Lexicon.UNNAMED_PEOPLE.contains(s.lower[npFrom - 2])) {
+        int headFrom = nounPhraseStart(s, from, npFrom - 1);
+        if (headFrom < npFrom - 1 && startsClause(s, from, headFrom)) {
+          return new Subject(headFrom, k + 1, -1, -1);
+        }
+      }
       return null; // "in response to a media inquiry about reports": an object, not a subject
     }
     boolean nominal = false;

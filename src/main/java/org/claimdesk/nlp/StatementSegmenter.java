@@ -174,8 +174,19 @@ final class StatementSegmenter {
                   s.ends[cue.subjectTo() - 1],
                   cue.forcedKind());
         } else if (cue.subjectFrom() < 0) {
-          st.speaker =
-              previous != null && previous.speaker != null ? previous.speaker : lastSpeaker;
+          CueFinder.Subject before =
+              previous == null || previous.speaker != null || previous.sentence != s
+                  ? null
+                  : CueFinder.clauseSubject(s, previous.from, previous.to);
+          if (before != null) {
+            // "The spokesperson declined to comment, but noted ...": the first clause's subject.
+            st.speaker =
+                speakers.resolve(
+                    s, before.from(), before.to(), before.apposFrom(), before.apposTo());
+          } else {
+            st.speaker =
+                previous != null && previous.speaker != null ? previous.speaker : lastSpeaker;
+          }
         } else {
           st.speaker =
               speakers.resolve(

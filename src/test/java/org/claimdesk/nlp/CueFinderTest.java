@@ -285,4 +285,14 @@ class CueFinderTest {
         .extracting(Found::subject, Found::content)
         .containsExactly("Deputy Minister Sergei Ryabkov", "talks would resume.");
   }
+
+  @Test
+  void went_on_to_say_and_people_placed_by_a_name_after_in() {
+    assertThat(Found.in("He went on to say that the economy would grow by 3 percent."))
+        .extracting(Found::cue, Found::subject, Found::content)
+        .containsExactly("went on to say", "He", "the economy would grow by 3 percent.");
+    assertThat(Found.in("Officials in Kyiv have repeatedly said that the line is stable."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("Officials in Kyiv", "the line is stable.");
+  }
 }

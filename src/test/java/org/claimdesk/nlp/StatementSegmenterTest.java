@@ -208,4 +208,14 @@ class StatementSegmenterTest {
     assertThat(found.get(1).speaker).isNotNull();
     assertThat(found.get(1).text).startsWith("the justice said she did not want");
   }
+
+  @Test
+  void but_noted_after_a_clause_without_a_cue_goes_to_that_clauses_subject() {
+    List<StatementFinder.Statement> found =
+        segment(
+            "Port Director Ines Caldo declined to say whether talks had resumed, but noted that"
+                + " the offer stood.");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).speaker.name()).isEqualTo("Ines Caldo");
+  }
 }
