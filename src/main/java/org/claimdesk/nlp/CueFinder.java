@@ -157,6 +157,9 @@ final class CueFinder {
     return s.lower[c].endsWith("ed") || s.lower[c].equals("said");
   }
 
+  private static final Set<String> ASKED_FRAMES =
+      Set.of("about", "whether", "if", "by", "to", "why", "how", "what", "on", "for", "at");
+
   /** The first reporting cue of tokens [from, to), or null. */
   Cue find(TaggedSentence s, int from, int to) {
     for (int c = from; c < to; c++) {
@@ -164,6 +167,9 @@ final class CueFinder {
         continue;
       }
       String w = s.lower[c];
+      if (c == from && w.equals("asked") && c + 1 < to && ASKED_FRAMES.contains(s.lower[c + 1])) {
+        continue; // "Asked about Cruz's charges, Rubio said": the question, not its answer's cue
+      }
       if (w.equals("according") && c + 1 < to && s.lower[c + 1].equals("to")) {
         Cue cue = accordingTo(s, from, to, c);
         if (cue != null) {

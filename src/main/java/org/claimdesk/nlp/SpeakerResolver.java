@@ -381,7 +381,7 @@ final class SpeakerResolver {
         }
         // News introduces a person by full name; a lone unknown name with no role acting on its
         // own ("Microsoft reported", "Apple said") is a body, so that "the company" finds it.
-        if (role == null && !partOfFullName(name)) {
+        if (role == null && !partOfFullName(name) && !titled(s, from, nameFrom)) {
           return organizationFound(name, start, end);
         }
       }
@@ -652,6 +652,15 @@ final class SpeakerResolver {
     return upper >= 2;
   }
 
+  /** "Mr. Smith", "Mrs . Clinton": a title before the name makes it a person's. */
+  private static boolean titled(TaggedSentence s, int from, int nameFrom) {
+    int k = nameFrom - 1;
+    if (k > from && s.tokens[k].equals(".")) {
+      k--;
+    }
+    return k >= from && Lexicon.HONORIFICS.contains(s.lower[k]);
+  }
+
   static boolean isNameToken(TaggedSentence s, int i) {
     String w = s.lower[i];
     String tag = s.tags[i];
@@ -680,7 +689,9 @@ final class SpeakerResolver {
   private String roleText(TaggedSentence s, int from, int nameFrom) {
     int roleFrom = from;
     while (roleFrom < nameFrom
-        && (s.lower[roleFrom].equals("the") || Lexicon.HONORIFICS.contains(s.lower[roleFrom]))) {
+        && (s.lower[roleFrom].equals("the")
+            || Lexicon.HONORIFICS.contains(s.lower[roleFrom])
+            || s.tokens[roleFrom].equals(".") && roleFrom > from)) { // "Mrs . Clinton"
       roleFrom++;
     }
     if (roleFrom >= nameFrom) {

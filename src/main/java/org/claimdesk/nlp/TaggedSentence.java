@@ -44,6 +44,16 @@ final class TaggedSentence {
           && !Lexicon.AUXILIARIES.contains(lower[i])) {
         this.tags[i] = "PROPN";
       }
+      // '"...," Wertheim/PRON said': a capitalised word that is no pronoun is a name.
+      if (this.tags[i].equals("PRON")
+          && i > 0
+          && Character.isUpperCase(tokens[i].charAt(0))
+          && !Lexicon.UNNAMED_QUANTIFIERS.contains(lower[i])
+          && !Lexicon.REAL_PRONOUNS.contains(lower[i])
+          && !Lexicon.PRONOUN_PERSON.contains(lower[i])
+          && !Lexicon.PRONOUN_GROUP.contains(lower[i])) {
+        this.tags[i] = "PROPN";
+      }
     }
     // "after Pyongyang/VERB vowed": inside a sentence, a capitalised word taken for a verb right
     // before a verb is the name of whoever acts.

@@ -295,4 +295,14 @@ class CueFinderTest {
         .extracting(Found::subject, Found::content)
         .containsExactly("Officials in Kyiv", "the line is stable.");
   }
+
+  @Test
+  void asked_opening_a_sentence_is_the_question_and_a_name_tagged_as_a_pronoun_still_speaks() {
+    assertThat(Found.in("Asked about the charges, Rubio said that the reforms were not amnesty."))
+        .extracting(Found::cue, Found::subject, Found::content)
+        .containsExactly("said", "Rubio", "the reforms were not amnesty.");
+    assertThat(Found.in("\"She is probably trying to trigger some emotion,\" Wertheim said."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("Wertheim", "\"She is probably trying to trigger some emotion,\"");
+  }
 }

@@ -166,4 +166,12 @@ class SpeakerResolverTest {
     assertThat(QuoteContinuity.modifiersFit("the oil giant", "BP")).isTrue();
     assertThat(QuoteContinuity.modifiersFit("the defence ministry", "Foreign Ministry")).isFalse();
   }
+
+  @Test
+  void a_name_after_a_title_is_a_person_with_no_stray_role() {
+    StatementFinder.Found[] found =
+        speakers("Mr. Smith said the jet cost more. Mrs. Okafor said the plan was dead.");
+    assertThat(found).extracting(StatementFinder.Found::kind).containsOnly(SpeakerKind.PERSON);
+    assertThat(found).extracting(StatementFinder.Found::role).containsOnly((String) null);
+  }
 }
