@@ -957,6 +957,27 @@ final class CueFinder {
     return null;
   }
 
+  /**
+   * Where the name ends in "Darran Whiting of Liberty Baptist Church" (tokens [from, to)): before
+   * "of", when a name of at most four words comes first and capitalised words follow; else -1.
+   */
+  private static int affiliatedNameEnd(TaggedSentence s, int from, int to) {
+    int of = from;
+    while (of < to && !s.lower[of].equals("of")) {
+      of++;
+    }
+    if (of >= to - 1 || of - from < 2 || of - from > 4 || !allNames(s, from, of)) {
+      return -1;
+    }
+    for (int i = of + 1; i < to; i++) {
+      boolean joining = s.lower[i].equals("the") || s.lower[i].equals("of");
+      if (!joining && !(s.capitalized(i) && !s.isPunctuation(i))) {
+        return -1;
+      }
+    }
+    return of;
+  }
+
   /** Whether a noun phrase at {@code at} opens its clause (after a comma, "and", "but", "as"). */
   private static boolean startsClause(TaggedSentence s, int from, int at) {
     return at == from
@@ -1081,11 +1102,13 @@ final class CueFinder {
       while (p > from && !s.tokens[p].equals(",") && k - p < 45) {
         p--;
       }
-      // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
-      if (p > from && s.tokens[p].equals(",") && k - p > 1 && k - p <= 5 && allNames(s, p + 1, k)) {
+      // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas;
+      // "One pastor, Darran Whiting of Liberty Baptist Church, said": with where they are from.
+      int nameEnd = k - p <= 5 && allNames(s, p + 1, k) ? k : affiliatedNameEnd(s, p + 1, k);
+      if (p > from && s.tokens[p].equals(",") && nameEnd > p + 1) {
         int roleFrom = nounPhraseStart(s, from, p);
         if (roleFrom < p && (roleFrom == from || s.isPunctuation(roleFrom - 1))) {
-          return new Subject(p + 1, k, roleFrom, p);
+          return new Subject(p + 1, nameEnd, roleFrom, p);
         }
       }
       // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": go back
@@ -1102,6 +1125,13 @@ final class CueFinder {
               && s.tags[q - 1].equals("PROPN")
               && (npFrom == from || s.isPunctuation(npFrom - 1))) {
             return new Subject(npFrom, q, q + 1, p);
+          }
+        }
+        if (q > from && s.tokens[q].equals(",") && p == q + 2 && s.tags[q + 1].equals("NUM")) {
+          // "Roxana M. Leon, 63, an independent voter raised in Chile, said": name, age, role.
+          int npFrom = nounPhraseStart(s, from, q);
+          if (npFrom < q && s.tags[q - 1].equals("PROPN") && startsClause(s, from, npFrom)) {
+            return new Subject(npFrom, q, p + 1, k);
           }
         }
       }

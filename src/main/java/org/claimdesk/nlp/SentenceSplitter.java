@@ -55,6 +55,10 @@ final class SentenceSplitter {
   private static final java.util.regex.Pattern COUNTRY_ABBREVIATION =
       java.util.regex.Pattern.compile("(?:^|[\\s(])(?:U\\.S|U\\.K|U\\.N|E\\.U)\\.$");
 
+  /** "Roxana M. Leon": a first name and a middle initial, never the end of a sentence. */
+  private static final java.util.regex.Pattern MIDDLE_INITIAL =
+      java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
+
   // The sentence model sometimes ends a sentence at "U.S." or "Sen." before a name or title.
   static Span[] mergeAfterAbbreviations(String text, Span[] spans) {
     if (spans.length < 2) {
@@ -66,6 +70,8 @@ final class SentenceSplitter {
       Span next = spans[i];
       String tail =
           text.substring(Math.max(current.getStart(), current.getEnd() - 8), current.getEnd());
+      String longTail =
+          text.substring(Math.max(current.getStart(), current.getEnd() - 24), current.getEnd());
       int wordEnd = next.getStart();
       while (wordEnd < next.getEnd() && Character.isLetter(text.charAt(wordEnd))) {
         wordEnd++;
@@ -81,6 +87,10 @@ final class SentenceSplitter {
                       .matcher(text.substring(next.getStart(), next.getEnd()))
                       .find())
               || TITLE_ABBREVIATION.matcher(tail).find()
+              || (MIDDLE_INITIAL.matcher(longTail).find()
+                  && !nextWord.isEmpty()
+                  && Character.isUpperCase(nextWord.charAt(0))
+                  && !Lexicon.SENTENCE_STARTERS.contains(PageLayout.lower(nextWord)))
               || (COUNTRY_ABBREVIATION.matcher(tail).find()
                   && !nextWord.isEmpty()
                   && Character.isUpperCase(nextWord.charAt(0))

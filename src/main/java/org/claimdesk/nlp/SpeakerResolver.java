@@ -667,6 +667,9 @@ final class SpeakerResolver {
     if (Lexicon.CALENDAR_WORDS.contains(w) || (tag.equals("VERB") && w.endsWith("ing"))) {
       return false; // "Monday", "Tapping Goldman Sachs"
     }
+    if (middleInitial(s, i)) {
+      return true; // "Roxana M. Leon", "Roxana M . Leon"
+    }
     return s.capitalized(i)
         && (tag.equals("PROPN")
             || tag.equals("NOUN")
@@ -676,6 +679,22 @@ final class SpeakerResolver {
         && !Lexicon.ROLE_WORDS.contains(w)
         && !Lexicon.ORGANIZATION_WORDS.contains(w)
         && !isAcronym(s.tokens[i]);
+  }
+
+  private static boolean middleInitial(TaggedSentence s, int i) {
+    String t = s.tokens[i];
+    boolean letter =
+        t.matches("\\p{Lu}\\.?") && !s.tags[i].equals("DET") && !s.tags[i].equals("PRON");
+    boolean stop =
+        t.equals(".")
+            && i > 0
+            && s.tokens[i - 1].matches("\\p{Lu}")
+            && !s.tags[i - 1].equals("DET");
+    return (letter || stop)
+        && i > 0
+        && i + 1 < s.size()
+        && (s.capitalized(i - 1) || stop)
+        && (s.capitalized(i + 1) && !s.isPunctuation(i + 1) || s.tokens[i + 1].equals("."));
   }
 
   /** The mention starts at "old" of "65-year-old" (the tokenizer splits at the hyphens). */

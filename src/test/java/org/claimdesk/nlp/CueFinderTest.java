@@ -305,4 +305,14 @@ class CueFinderTest {
         .extracting(Found::subject, Found::content)
         .containsExactly("Wertheim", "\"She is probably trying to trigger some emotion,\"");
   }
+
+  @Test
+  void a_name_between_commas_may_carry_its_affiliation_or_follow_an_age() {
+    assertThat(Found.in("One pastor, Darran Whiting of Liberty Baptist Church, said he called."))
+        .extracting(Found::subject, Found::appositive)
+        .containsExactly("Darran Whiting", "One pastor");
+    assertThat(Found.in("Roxana Leon, 63, an independent voter raised in Chile, said she left."))
+        .extracting(Found::subject, Found::appositive)
+        .containsExactly("Roxana Leon", "an independent voter raised in Chile");
+  }
 }

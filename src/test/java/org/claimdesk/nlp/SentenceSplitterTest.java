@@ -74,4 +74,10 @@ class SentenceSplitterTest {
     TaggedSentence s = new TaggedSentence(0, 27, tokens, starts, ends, tags, false);
     assertThat(s.tags).containsExactly("AUX", "PROPN", "VERB", "PRON", "AUX", "VERB");
   }
+
+  @Test
+  void a_middle_initial_does_not_end_the_sentence() {
+    assertThat(sentences("Roxana M. Leon, 63, said she wanted change. The polls opened at 8."))
+        .hasSize(2);
+  }
 }

@@ -174,4 +174,10 @@ class SpeakerResolverTest {
     assertThat(found).extracting(StatementFinder.Found::kind).containsOnly(SpeakerKind.PERSON);
     assertThat(found).extracting(StatementFinder.Found::role).containsOnly((String) null);
   }
+
+  @Test
+  void a_middle_initial_is_part_of_the_name() {
+    assertThat(speakers("Roxana M. Leon said the plan was dead.")[0].name())
+        .isEqualTo("Roxana M. Leon");
+  }
 }
