@@ -393,13 +393,7 @@ final class CueFinder {
     if (saying < 0) {
       return null;
     }
-    String via = null;
-    if (viaFrom >= 0 && viaTo > viaFrom) {
-      via = text.substring(s.starts[viaFrom], s.ends[viaTo - 1]);
-      if (PageLayout.lower(via).startsWith("the ")) {
-        via = via.substring(4);
-      }
-    }
+    String via = viaFrom >= 0 && viaTo > viaFrom ? outlet(s, viaFrom, viaTo) : null;
     int subjectFrom = subject.from();
     int contentFrom;
     int contentTo;
@@ -426,8 +420,8 @@ final class CueFinder {
   // "Interfax news agency quoted Deputy Minister Sergei Ryabkov as saying that ...": the person
   // quoted is the speaker, the outlet that quoted them the via.
   private Cue activeQuote(TaggedSentence s, int from, int to, int c) {
-    Subject outlet = subjectLeft(s, from, c);
-    if (outlet == null || c + 3 >= to) {
+    Subject quoting = subjectLeft(s, from, c);
+    if (quoting == null || c + 3 >= to) {
       return null;
     }
     int as = c + 1;
@@ -447,11 +441,14 @@ final class CueFinder {
     if (contentFrom >= to - 1) {
       return null;
     }
-    String via = text.substring(s.starts[outlet.from()], s.ends[outlet.to() - 1]);
-    if (PageLayout.lower(via).startsWith("the ")) {
-      via = via.substring(4);
-    }
+    String via = outlet(s, quoting.from(), quoting.to());
     return new Cue(c, as + 2, c + 1, as, -1, -1, contentFrom, to, "quoted as saying", null, via);
+  }
+
+  /** The outlet named by tokens [from, to), without a leading "the". */
+  private String outlet(TaggedSentence s, int from, int to) {
+    String via = text.substring(s.starts[from], s.ends[to - 1]);
+    return PageLayout.lower(via).startsWith("the ") ? via.substring(4) : via;
   }
 
   private static final Set<String> REPORT_NOUN_VERBS =

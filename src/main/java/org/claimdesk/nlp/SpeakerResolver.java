@@ -544,7 +544,6 @@ final class SpeakerResolver {
     return false;
   }
 
-  // "Russia's Foreign Ministry" is the Russian Foreign Ministry, as a later "the ministry" is.
   /** "Pyongyang" as a speaker is North Korea; any other name is returned as it is. */
   static String countryOfCapital(String name) {
     String country = Lexicon.CAPITAL_METONYMS.get(PageLayout.lower(name.strip()));
@@ -560,6 +559,7 @@ final class SpeakerResolver {
     return b.toString();
   }
 
+  // "Russia's Foreign Ministry" is the Russian Foreign Ministry, as a later "the ministry" is.
   static String withDemonym(String name) {
     int apostrophe = name.indexOf("'s ");
     if (apostrophe < 0) {
@@ -684,11 +684,15 @@ final class SpeakerResolver {
   private static boolean middleInitial(TaggedSentence s, int i) {
     String t = s.tokens[i];
     boolean letter =
-        t.matches("\\p{Lu}\\.?") && !s.tags[i].equals("DET") && !s.tags[i].equals("PRON");
+        (t.length() == 1 || t.length() == 2 && t.charAt(1) == '.')
+            && Character.isUpperCase(t.charAt(0))
+            && !s.tags[i].equals("DET")
+            && !s.tags[i].equals("PRON");
     boolean stop =
         t.equals(".")
             && i > 0
-            && s.tokens[i - 1].matches("\\p{Lu}")
+            && s.tokens[i - 1].length() == 1
+            && Character.isUpperCase(s.tokens[i - 1].charAt(0))
             && !s.tags[i - 1].equals("DET");
     return (letter || stop)
         && i > 0

@@ -84,13 +84,18 @@ final class StatementSegmenter {
     Found announced = null;
     CueFinder.Subject announcer = cues.announcement(s);
     if (announcer != null) {
-      announced =
-          speakers.resolve(
-              s, announcer.from(), announcer.to(), announcer.apposFrom(), announcer.apposTo());
+      announced = resolve(s, announcer);
     }
     speakers.noteSubjects(s);
     speakers.noteDescriptions(s);
     return new Segmented(out, announced, announced == null ? null : s.tokens[s.size() - 2]);
+  }
+
+  /** The speaker a cue's subject names, or null without a subject. */
+  private Found resolve(TaggedSentence s, CueFinder.Subject subject) {
+    return subject == null
+        ? null
+        : speakers.resolve(s, subject.from(), subject.to(), subject.apposFrom(), subject.apposTo());
   }
 
   private Statement segment(
@@ -134,16 +139,13 @@ final class StatementSegmenter {
       } else {
         CueFinder.TokenRange actor = SpeakerResolver.nameBeforeVerb(s, from);
         int subjectTo = SpeakerResolver.leadingNounPhrase(s);
-        CueFinder.Subject subject = CueFinder.clauseSubject(s, 0, from);
         if (actor != null) {
           st.speaker = speakers.resolve(s, actor.from(), actor.to(), -1, -1);
         } else if (subjectTo > 0) {
           st.speaker = speakers.resolve(s, 0, subjectTo, -1, -1);
-        } else if (subject != null) {
+        } else {
           // "In three interviews, the justice sounded off on Trump, saying ...".
-          st.speaker =
-              speakers.resolve(
-                  s, subject.from(), subject.to(), subject.apposFrom(), subject.apposTo());
+          st.speaker = resolve(s, CueFinder.clauseSubject(s, 0, from));
         }
       }
       String who = st.speaker == null ? null : displayName(st.speaker);
@@ -180,9 +182,7 @@ final class StatementSegmenter {
                   : CueFinder.clauseSubject(s, previous.from, previous.to);
           if (before != null) {
             // "The spokesperson declined to comment, but noted ...": the first clause's subject.
-            st.speaker =
-                speakers.resolve(
-                    s, before.from(), before.to(), before.apposFrom(), before.apposTo());
+            st.speaker = resolve(s, before);
           } else {
             st.speaker =
                 previous != null && previous.speaker != null ? previous.speaker : lastSpeaker;

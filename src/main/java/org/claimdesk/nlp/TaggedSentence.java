@@ -56,8 +56,8 @@ final class TaggedSentence {
       }
     }
     // "after Pyongyang/VERB vowed": inside a sentence, a capitalised word taken for a verb right
-    // before a verb is the name of whoever acts.
-    // At the start, only before a reporting verb: "Sexton/VERB described", not "Stop worrying".
+    // before a verb is the name of whoever acts; at the start, only before a reporting verb
+    // ("Sexton/VERB described", not "Stop worrying").
     for (int i = 0; i + 1 < tokens.length; i++) {
       boolean inside =
           i > 0
