@@ -63,6 +63,9 @@ final class DeskContext implements AutoCloseable {
     arguments.add("--spring.main.banner-mode=off");
     arguments.add("--logging.level.root=warn");
     arguments.add("--claimdesk.backup.schedule=-");
+    // A command's process is not the desk: queued imported claims are matched by the import
+    // command's own pass or by the running desk (PendingMatchSweep), not by a backup or a reindex.
+    arguments.add("--claimdesk.matching.sweep-delay=P3650D");
     if (dataDir != null) {
       arguments.add("--claimdesk.data-dir=" + dataDir);
     }

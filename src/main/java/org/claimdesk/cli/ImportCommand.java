@@ -131,7 +131,9 @@ public class ImportCommand implements CliCommand {
       if (last.state() == ImportProgress.State.DONE) {
         // Claims of a bulk import are matched after its documents are in (and those a killed run
         // left); reported apart, so that both figures can be read.
-        err.println("Matching the imported claims ...");
+        err.println(
+            "Matching the imported claims (the documents are in: stopping now loses nothing, and"
+                + " the desk matches what is left once it runs) ...");
         out.println(imports.matchImported().describe() + ".");
       }
       return switch (last.state()) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimSummary;
@@ -60,6 +61,9 @@ public class DeferredMatching implements DeferredIngestMatching {
   private final EntityManager entities;
   private final TransactionTemplate transactions;
   private final SentenceEmbeddings model = SentenceEmbeddings.shared();
+  private final ReentrantLock onePass = new ReentrantLock();
+  // When an item was last queued (System.nanoTime): an import still storing its documents.
+  private volatile long lastQueued = System.nanoTime() - Duration.ofDays(1).toNanos();
 
   // Threads embedding a page ahead of its lookups: the cores but one, none on a single core.
   private final @Nullable ExecutorService ahead =
@@ -88,6 +92,12 @@ public class DeferredMatching implements DeferredIngestMatching {
     entities.persist(
         new PendingMatch(
             itemId, claimId, statement.documentId(), statement.speaker(), statement.seenOn()));
+    lastQueued = System.nanoTime();
+  }
+
+  /** Whether an item was queued within {@code period}, i.e. an import may still be going in. */
+  boolean queuedWithin(Duration period) {
+    return System.nanoTime() - lastQueued < period.toNanos();
   }
 
   /** How many items wait for the matching pass. */
@@ -99,14 +109,36 @@ public class DeferredMatching implements DeferredIngestMatching {
   /**
    * Matches every queued item, oldest first, in the caller's thread and with the caller's authority
    * (an editor: linking records the claim as an appearance of the earlier one). One pass at a time;
-   * a second caller waits and then matches what is left.
+   * a second caller waits and then matches what is left. A pass stops early when its thread is
+   * interrupted (the desk shutting down); what it left stays queued.
    */
-  public synchronized Pass matchPending() {
+  public Pass matchPending() {
+    onePass.lock();
+    try {
+      return pass();
+    } finally {
+      onePass.unlock();
+    }
+  }
+
+  /** As {@link #matchPending}, unless a pass is already running: then nothing (no waiting). */
+  Optional<Pass> matchPendingUnlessRunning() {
+    if (!onePass.tryLock()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(pass());
+    } finally {
+      onePass.unlock();
+    }
+  }
+
+  private Pass pass() {
     long started = System.nanoTime();
     int items = 0;
     int linked = 0;
     long after = -1;
-    while (true) {
+    while (!Thread.currentThread().isInterrupted()) {
       long from = after;
       List<PendingMatch> page =
           transactions.execute(
@@ -116,6 +148,9 @@ public class DeferredMatching implements DeferredIngestMatching {
       }
       embedAhead(page);
       for (PendingMatch p : page) {
+        if (Thread.currentThread().isInterrupted()) {
+          break;
+        }
         after = p.itemId();
         try {
           Boolean link = transactions.execute(status -> matchOne(p));

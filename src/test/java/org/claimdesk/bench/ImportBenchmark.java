@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * import} command on a new embedded database, both cores working. Target: 10,000 in under 15
  * minutes, i.e. at least 11.1 documents a second. Reported twice: until the documents are in (their
  * claims unmatched, no sentence embeddings), and with the matching pass the command runs after them
- * (one embedding and one lookup per claim).
+ * (one embedding and one lookup per claim). With {@code -Dbench.matching-pass=false} the process is
+ * stopped once the documents are in (10,000 articles' matching pass takes hours on two cores).
  *
  * <pre>./mvnw -q test -Pbench -Dtest=ImportBenchmark -Dbench.articles=1000</pre>
  */
@@ -39,6 +40,7 @@ class ImportBenchmark {
   @Test
   void import_generated_news_articles_with_extraction() throws Exception {
     int articles = Integer.getInteger("bench.articles", 10_000);
+    boolean matchingPass = Boolean.parseBoolean(System.getProperty("bench.matching-pass", "true"));
     Path dir = Files.createTempDirectory("claimdesk-import-bench");
     Path data = Files.createDirectory(dir.resolve("data"));
     Path file = ImportFiles.jsonLines(dir.resolve("articles.jsonl"), 9_000_000, articles, 600);
@@ -57,6 +59,9 @@ class ImportBenchmark {
       cpu = run.process().info().totalCpuDuration().orElse(cpu);
       if (cpuImported == null && run.lines().stream().anyMatch(l -> l.startsWith("Import "))) {
         cpuImported = cpu;
+        if (!matchingPass) {
+          run.process().destroy();
+        }
       }
       assertThat(System.nanoTime()).as("the import takes over 3 hours").isLessThan(deadline);
     }
@@ -65,7 +70,9 @@ class ImportBenchmark {
     }
     Thread.sleep(300);
     String console = run.console();
-    assertThat(run.process().exitValue()).as(console).isZero();
+    if (matchingPass) {
+      assertThat(run.process().exitValue()).as(console).isZero();
+    }
     String last =
         console.lines().filter(l -> l.startsWith("Import ")).reduce((a, b) -> b).orElseThrow();
     System.out.println(last);
