@@ -24,6 +24,7 @@ import org.claimdesk.claims.ClaimUnassigned;
 import org.claimdesk.claims.StaleClaimException;
 import org.claimdesk.documents.DocumentService;
 import org.claimdesk.documents.DocumentSummary;
+import org.claimdesk.shared.BulkTransaction;
 import org.claimdesk.shared.CurrentUser;
 import org.claimdesk.shared.DeskTime;
 import org.claimdesk.shared.TextInput;
@@ -53,6 +54,7 @@ public class AssignmentService {
   private final VerdictService verdicts;
   private final DueDates dueDates;
   private final AssignmentSettingsRepository settings;
+  private final BulkTransaction bulk;
 
   AssignmentService(
       AssignmentRepository assignments,
@@ -63,7 +65,8 @@ public class AssignmentService {
       DocumentService documents,
       VerdictService verdicts,
       DueDates dueDates,
-      AssignmentSettingsRepository settings) {
+      AssignmentSettingsRepository settings,
+      BulkTransaction bulk) {
     this.assignments = assignments;
     this.users = users;
     this.claims = claims;
@@ -73,6 +76,7 @@ public class AssignmentService {
     this.verdicts = verdicts;
     this.dueDates = dueDates;
     this.settings = settings;
+    this.bulk = bulk;
   }
 
   /**
@@ -231,6 +235,9 @@ public class AssignmentService {
   @PreAuthorize(Roles.IS_EDITOR)
   public List<AssignmentOutcome> assignAll(
       Collection<Long> claimIds, String reviewer, @Nullable LocalDate dueDate) {
+    if (claimIds.size() > 1) {
+      bulk.planStatementsOnce();
+    }
     Map<Long, ClaimSummary> found = found(claimIds);
     List<AssignmentOutcome> out = new ArrayList<>();
     for (long id : new LinkedHashSet<>(claimIds)) {
@@ -260,6 +267,9 @@ public class AssignmentService {
    */
   @PreAuthorize(Roles.IS_EDITOR)
   public List<AssignmentOutcome> assignAutomatically(Collection<Long> claimIds) {
+    if (claimIds.size() > 1) {
+      bulk.planStatementsOnce();
+    }
     LocalDate today = DeskTime.today();
     Map<Long, ClaimSummary> found = found(claimIds);
     List<AssignmentOutcome> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.claimdesk.shared.BulkTransaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,17 +21,9 @@ class ImportJobs {
   ImportJobs(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
     this.nextId =
-        isPostgres(dataSource)
+        BulkTransaction.isPostgres(dataSource)
             ? "select nextval('import_job_seq')"
             : "select next value for import_job_seq";
-  }
-
-  private static boolean isPostgres(DataSource dataSource) {
-    try (var c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-    } catch (java.sql.SQLException e) {
-      return false;
-    }
   }
 
   long create(ImportFormat format, String sourceName, @Nullable String path, String startedBy) {

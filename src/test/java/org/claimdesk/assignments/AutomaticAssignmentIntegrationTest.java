@@ -63,7 +63,7 @@ class AutomaticAssignmentIntegrationTest {
         });
   }
 
-  private String reviewer(String name, String languages, String beats, int capacity) {
+  String reviewer(String name, String languages, String beats, int capacity) {
     String username = name + N.incrementAndGet();
     SignedIn.as(
         EDITOR,
@@ -84,7 +84,7 @@ class AutomaticAssignmentIntegrationTest {
     return username;
   }
 
-  private long accepted(String statement, String speaker) {
+  long accepted(String statement, String speaker) {
     return SignedIn.as(
         EDITOR,
         Role.ADMIN,
@@ -119,7 +119,7 @@ class AutomaticAssignmentIntegrationTest {
         });
   }
 
-  private List<AssignmentOutcome> auto(Long... ids) {
+  List<AssignmentOutcome> auto(Long... ids) {
     return SignedIn.as(EDITOR, Role.EDITOR, () -> assignments.assignAutomatically(List.of(ids)));
   }
 
