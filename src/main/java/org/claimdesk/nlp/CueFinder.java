@@ -121,16 +121,49 @@ final class CueFinder {
     while (i < to && (Lexicon.CALENDAR_WORDS.contains(s.lower[i]) || s.lower[i].equals("on"))) {
       i++;
     }
-    return i + 1 < to
+    if (i + 1 < to
         && (Lexicon.PRONOUN_PERSON.contains(s.lower[i])
             || Lexicon.PRONOUN_GROUP.contains(s.lower[i]))
-        && (s.tags[i + 1].equals("VERB") || s.tags[i + 1].equals("AUX"));
+        && (s.tags[i + 1].equals("VERB") || s.tags[i + 1].equals("AUX"))) {
+      return true;
+    }
+    // "believed the next generation refresh "will likely be ...": a noun phrase, then its verb.
+    int np = i;
+    if (np < to && s.tags[np].equals("DET")) {
+      np++;
+    }
+    int head = np;
+    while (np < to
+        && np - head < 5
+        && !s.isPunctuation(np)
+        && (s.tags[np].equals("NOUN") || s.tags[np].equals("PROPN") || s.tags[np].equals("ADJ"))) {
+      np++;
+    }
+    if (np == head || np >= to) {
+      return false;
+    }
+    while (np < to - 1 && s.isQuoteMark(np)) {
+      np++;
+    }
+    return s.tags[np].equals("AUX") && !s.lower[np].equals("to");
   }
 
-  // "Research In Motion reported a sharp drop in profit": a body reporting results or figures.
+  // "Investors expressed concern Yahoo was unlikely to ...": a stance and what it is about.
+  private static boolean expressesStance(TaggedSentence s, int c, int from, int to) {
+    return s.lower[c].startsWith("express")
+        && from < to
+        && Lexicon.STANCE_NOUNS.contains(s.lower[from])
+        && (from + 1 < to && s.lower[from + 1].equals("that") || clauseFollows(s, from + 1, to));
+  }
+
+  // "Research In Motion reported a sharp drop in profit", "Yahoo forecast revenue of $1.2 billion":
+  // a body reporting or forecasting results or figures.
   private static boolean reportsFigures(TaggedSentence s, int c, int from, int to) {
     String w = s.lower[c];
-    if (!(w.startsWith("report") || w.startsWith("post") || w.equals("showed"))
+    if (!(w.startsWith("report")
+            || w.startsWith("post")
+            || w.equals("showed")
+            || Lexicon.FORECAST_VERBS.contains(w))
         || (c > 0 && PASSIVE_AUX.contains(s.lower[c - 1]))) {
       return false; // "two deaths were reported" says who reported nothing
     }
@@ -817,7 +850,8 @@ final class CueFinder {
           && that < 0
           && !clauseFollows(s, cueTo, to)
           && !reportsFigures(s, c, cueTo, to)
-          && !commitsTo(s, c, cueTo, to)) {
+          && !commitsTo(s, c, cueTo, to)
+          && !expressesStance(s, c, cueTo, to)) {
         return null;
       }
       int contentFrom = that >= 0 ? that + 1 : cueTo;

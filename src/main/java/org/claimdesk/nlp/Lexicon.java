@@ -85,6 +85,11 @@ final class Lexicon {
   /** Words of a results report: "reported a drop in profit", "posted revenue of". */
   static final Set<String> RESULT_WORDS = WordList.set("result-words");
 
+  // "Yahoo forecast revenue of $1.2 billion": weak cues that report when figures follow.
+  static final Set<String> FORECAST_VERBS = WordList.set("forecast-verbs");
+  // "Investors expressed concern Yahoo was unlikely to ...": what one expresses about a clause.
+  static final Set<String> STANCE_NOUNS = WordList.set("stance-nouns");
+
   /** News agencies as they credit themselves ("Reuters", "Dow Jones Newswires"), case kept. */
   static final List<String> NEWS_AGENCIES = WordList.lines("news-agencies");
 

@@ -188,6 +188,33 @@ class CueFinderTest {
   }
 
   @Test
+  void a_forecast_of_figures_is_its_makers_and_a_forecast_without_figures_is_not() {
+    assertThat(Found.in("Kestrel Foods forecast full-year sales of $2.4 billion on Tuesday."))
+        .extracting(Found::cue, Found::subject)
+        .containsExactly("forecast", "Kestrel Foods");
+    assertThat(cueOf("The farmers forecast rain for the weekend.")).isNull();
+  }
+
+  @Test
+  void a_concern_expressed_about_a_clause_is_a_statement_and_expressing_thanks_is_not() {
+    assertThat(Found.in("Shareholders expressed concern the merger would cut jobs in Leeds."))
+        .extracting(Found::cue, Found::subject, Found::content)
+        .containsExactly(
+            "expressed", "Shareholders", "concern the merger would cut jobs in Leeds.");
+    assertThat(Found.in("Investors expressed doubts the chain could repay its loans.").subject())
+        .isEqualTo("Investors");
+    assertThat(cueOf("The coach expressed thanks to the fans in the stadium.")).isNull();
+  }
+
+  @Test
+  void a_weak_cue_before_a_noun_phrase_and_its_verb_reports_that_clause() {
+    assertThat(Found.in("The mayor believed the new bridge would open in May."))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("The mayor", "the new bridge would open in May.");
+    assertThat(cueOf("The mayor believed the story about the bridge.")).isNull();
+  }
+
+  @Test
   void a_cue_after_and_shares_the_subject_of_the_first_verb() {
     assertThat(Found.in("Mrs. Clinton shook her head and said the plan was dead."))
         .extracting(Found::subject, Found::content)
