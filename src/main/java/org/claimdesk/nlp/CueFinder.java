@@ -471,10 +471,20 @@ final class CueFinder {
     if (s.lower[contentFrom].equals("that")) {
       contentFrom++;
     }
-    if (contentFrom >= to - 1) {
-      return null;
-    }
     String via = outlet(s, quoting.from(), quoting.to());
+    if (contentFrom >= to - 1) {
+      // '"...," the daily quoted the agency as saying.': what came before is what was said.
+      int contentTo = quoting.from();
+      while (contentTo > from
+          && (s.tokens[contentTo - 1].equals(",") || s.isQuoteMark(contentTo - 1))) {
+        contentTo--;
+      }
+      int said = s.isQuoteMark(from) ? from + 1 : from;
+      if (contentTo - said < 3) {
+        return null;
+      }
+      return new Cue(c, as + 2, c + 1, as, -1, -1, said, contentTo, "quoted as saying", null, via);
+    }
     return new Cue(c, as + 2, c + 1, as, -1, -1, contentFrom, to, "quoted as saying", null, via);
   }
 

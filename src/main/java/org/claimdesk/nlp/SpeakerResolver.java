@@ -71,6 +71,14 @@ final class SpeakerResolver {
     return new Found(known.name(), known.role(), p.turnStart(), p.turnEnd(), SpeakerKind.PERSON);
   }
 
+  // "al-Amaq", "el-Nour" (tokens "al", "-", "Amaq"): an Arabic name with its article in lower case.
+  private static boolean withArticle(TaggedSentence s, int i) {
+    return i + 2 < s.size()
+        && (s.lower[i].equals("al") || s.lower[i].equals("el"))
+        && s.tokens[i + 1].equals("-")
+        && s.capitalized(i + 2);
+  }
+
   // "the Turkish daily Yeni Safak", "search company Yahoo Inc.": the description a later "the
   // daily" or "the company" uses for a body named here.
   void noteDescriptions(TaggedSentence s) {
@@ -78,10 +86,10 @@ final class SpeakerResolver {
       if (s.capitalized(i)
           || s.quoted[i]
           || !Lexicon.GENERIC_ORGANIZATIONS.contains(s.lower[i])
-          || !s.capitalized(i + 1)) {
+          || !(s.capitalized(i + 1) || withArticle(s, i + 1))) {
         continue;
       }
-      int end = i + 1;
+      int end = withArticle(s, i + 1) ? i + 3 : i + 1;
       while (end < s.size()
           && (s.capitalized(end) && !s.isPunctuation(end)
               || (s.lower[end].equals("of") || s.lower[end].equals("and"))

@@ -314,6 +314,17 @@ class CueFinderTest {
   }
 
   @Test
+  void a_quote_before_an_outlet_that_quoted_someone_as_saying_is_what_they_said() {
+    String text =
+        "\"The dam at Kariba has been breached,\" the weekly quoted the ministry as saying.";
+    CueFinder.Cue cue = cueOf(text);
+    assertThat(cue.via()).isEqualTo("weekly");
+    assertThat(Found.in(text))
+        .extracting(Found::subject, Found::content)
+        .containsExactly("the ministry", "The dam at Kariba has been breached");
+  }
+
+  @Test
   void went_on_to_say_and_people_placed_by_a_name_after_in() {
     assertThat(Found.in("He went on to say that the economy would grow by 3 percent."))
         .extracting(Found::cue, Found::subject, Found::content)

@@ -93,6 +93,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void an_arabic_name_with_its_article_in_lower_case_is_described_too() {
+    StatementFinder.Found[] found =
+        speakers(
+            "The weekly said radio stations were citing the news agency al-Nahar, a rebel outlet."
+                + " The agency said the bridge at Tikrit had fallen.");
+    assertThat(found[1].name()).isEqualTo("al-Nahar");
+  }
+
+  @Test
   void a_capital_that_only_opens_the_sentence_names_nobody() {
     StatementFinder.Found[] found = speakers("Mission managers said the launch was flawless.");
     assertThat(found[0].kind()).isEqualTo(SpeakerKind.ANONYMOUS_SOURCES);
