@@ -17,7 +17,9 @@ final class SentenceSplitter {
   static Split split(String text, int start, int end, NlpModels.Tools tools) {
     String paragraphText = text.substring(start, end);
     Span[] spans =
-        mergeAfterAbbreviations(paragraphText, tools.sentences.sentPosDetect(paragraphText));
+        splitAtGluedQuotes(
+            paragraphText,
+            mergeAfterAbbreviations(paragraphText, tools.sentences.sentPosDetect(paragraphText)));
     List<TaggedSentence> sentences = new ArrayList<>();
     int skipped = 0;
     boolean inQuote = false;
@@ -58,6 +60,35 @@ final class SentenceSplitter {
   /** "Roxana M. Leon": a first name and a middle initial, never the end of a sentence. */
   private static final java.util.regex.Pattern MIDDLE_INITIAL =
       java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
+
+  /**
+   * 'an asteroid called Bennu“NASA did it again!”': a copied page can lose the break between two
+   * paragraphs. An opening curly quote right after a letter or digit, before a capital, starts a
+   * new sentence, unless what comes before is only its attribution ('According to Ellen
+   * Stofan“Tonight ...': a few words, or an "according to").
+   */
+  static Span[] splitAtGluedQuotes(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      int from = span.getStart();
+      for (int p = from + 1; p + 1 < span.getEnd(); p++) {
+        if (text.charAt(p) == '“'
+            && Character.isLetterOrDigit(text.charAt(p - 1))
+            && Character.isUpperCase(text.charAt(p + 1))
+            && isSentence(text.substring(from, p))) {
+          out.add(new Span(from, p));
+          from = p;
+        }
+      }
+      out.add(from == span.getStart() ? span : new Span(from, span.getEnd()));
+    }
+    return out.toArray(Span[]::new);
+  }
+
+  private static boolean isSentence(String before) {
+    return before.strip().split("\\s+").length >= 6
+        && !PageLayout.lower(before).contains("according to");
+  }
 
   // The sentence model sometimes ends a sentence at "U.S." or "Sen." before a name or title.
   static Span[] mergeAfterAbbreviations(String text, Span[] spans) {

@@ -35,6 +35,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void an_opening_quote_glued_to_the_last_word_of_a_paragraph_starts_a_sentence() {
+    String text =
+        "The ferry reached the island of Vell“We made it!” the captain said on the radio.";
+    assertThat(sentences(text))
+        .extracting(s -> textOf(text, s))
+        .containsExactly(
+            "The ferry reached the island of Vell", "“We made it!” the captain said on the radio.");
+    String spaced = "The captain said “We made it” on the radio.";
+    assertThat(sentences(spaced)).hasSize(1);
+    String attribution = "According to the captain“We made it,” he said.";
+    assertThat(sentences(attribution)).hasSize(1);
+  }
+
+  @Test
   void a_quotation_open_at_the_end_of_a_sentence_is_known_to_the_next() {
     String text = "\"The ferries are old. They break down every week,\" Reyes said.";
     List<TaggedSentence> found = sentences(text);
