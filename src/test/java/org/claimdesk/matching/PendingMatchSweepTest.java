@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
@@ -15,6 +13,7 @@ import org.claimdesk.documents.DocumentService;
 import org.claimdesk.support.DeskScenario;
 import org.claimdesk.support.IntegrationTest;
 import org.claimdesk.support.SignedIn;
+import org.claimdesk.transfer.ImportFiles;
 import org.claimdesk.transfer.ImportFormat;
 import org.claimdesk.transfer.ImportProgress;
 import org.claimdesk.transfer.ImportRequest;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An import whose matching pass never ran (its command stopped once the documents were in) is
@@ -35,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(
     properties = {"claimdesk.matching.link-threshold=0.90", "claimdesk.matching.sweep-quiet=PT0S"})
 class PendingMatchSweepTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired ImportService imports;
   @Autowired ClaimService claims;
@@ -91,12 +87,11 @@ class PendingMatchSweepTest {
   }
 
   private static String article(String title, String opening, String statement) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("title", title);
-    row.put("outlet", "The Harbour Gazette");
-    row.put("publishedDate", "2026-03-20");
-    row.put("text", opening + " " + statement + " The board meets again in April.");
-    return JSON.writeValueAsString(row);
+    return ImportFiles.article(
+        title,
+        "The Harbour Gazette",
+        "2026-03-20",
+        opening + " " + statement + " The board meets again in April.");
   }
 
   private List<ClaimItemView> itemsWith(String editor, long n) {

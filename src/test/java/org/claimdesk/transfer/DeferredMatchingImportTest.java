@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.claimdesk.claims.ClaimItemView;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A bulk import stores its documents without matching their claims; the matching pass afterwards
@@ -35,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
     properties = "claimdesk.matching.link-threshold=0.90")
 class DeferredMatchingImportTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   @Autowired ImportService imports;
   @Autowired DocumentService documents;
   @Autowired ClaimService claims;
@@ -44,12 +39,8 @@ class DeferredMatchingImportTest {
   @TempDir Path dir;
 
   private static String article(String title, String opening, String statement, String close) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("title", title);
-    row.put("outlet", "The Test Courier");
-    row.put("publishedDate", "2026-03-14");
-    row.put("text", opening + " " + statement + " " + close);
-    return JSON.writeValueAsString(row);
+    return ImportFiles.article(
+        title, "The Test Courier", "2026-03-14", opening + " " + statement + " " + close);
   }
 
   @Test

@@ -15,6 +15,16 @@ public final class ImportFiles {
 
   private ImportFiles() {}
 
+  /** One JSON Lines record of an article with no address. */
+  public static String article(String title, String outlet, String publishedDate, String text) {
+    var row = new java.util.LinkedHashMap<String, Object>();
+    row.put("title", title);
+    row.put("outlet", outlet);
+    row.put("publishedDate", publishedDate);
+    row.put("text", text);
+    return JSON.writeValueAsString(row);
+  }
+
   public static String jsonLine(long seed, int words) {
     var row = new java.util.LinkedHashMap<String, Object>();
     row.put("title", GeneratedArticles.title(seed));
